@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies are deliberate (see ARCHITECTURE.md § Dependencies):
+// - swift-argument-parser: the CLI surface (one command per type, help, completion).
+// - Yams: YAML with source marks (config file, Kubernetes manifests, test data).
+let package = Package(
+    name: "strata",
+    platforms: [.macOS(.v15)],
+    products: [
+
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "StrataCore"),
+        .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
+        .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
+    ]
+)

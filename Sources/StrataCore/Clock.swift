@@ -1,0 +1,17 @@
+import Foundation
+
+/// Injected time, so that reports and expiry checks are deterministic in tests.
+public protocol Clock: Sendable {
+    func now() -> Date
+}
+
+public struct SystemClock: Clock {
+    public init() {}
+    public func now() -> Date { Date() }
+}
+
+public struct FixedClock: Clock {
+    public let date: Date
+    public init(_ date: Date) { self.date = date }
+    public func now() -> Date { date }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The outcome of one scan: versioned so that consumers can rely on its shape
+/// (documented in docs/json-report.md).
+public struct Report: Codable, Sendable, Hashable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var createdAt: Date
+    public var tool: ToolInfo
+    public var artifact: Artifact
+    public var results: [TargetResult]
+    public var diagnostics: [Diagnostic]
+    public var suppressed: [SuppressedFinding]
+
+    public init(
+        createdAt: Date, tool: ToolInfo = .strata, artifact: Artifact, results: [TargetResult],
+        diagnostics: [Diagnostic] = [], suppressed: [SuppressedFinding] = []
+    ) {
+        self.schemaVersion = Report.currentSchemaVersion
+        self.createdAt = createdAt
+        self.tool = tool
+        self.artifact = artifact
+        self.results = results
+        self.diagnostics = diagnostics
+        self.suppressed = suppressed
+    }
+
+    /// Groups findings into per-target results in deterministic order.
+    public init(
+        createdAt: Date, artifact: Artifact, findings: [Finding], diagnostics: [Diagnostic] = [],
+        suppressed: [SuppressedFinding] = []
+    ) {
+        let grouped = Dictionary(grouping: findings, by: \.target)
+        let results = grouped.keys.sorted().map { target in
+            TargetResult(target: target, findings: grouped[target]!.sorted(by: Finding.reportOrder))
+        }
+        self.init(
+            createdAt: createdAt, artifact: artifact, results: results,
+            diagnostics: diagnostics.sorted(),
+            suppressed: suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) })
+    }
+
+    public var allFindings: [Finding] { results.flatMap(\.findings) }
+
+    public func count(of severity: Severity) -> Int {
+        results.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "SchemaVersion", createdAt = "CreatedAt", tool = "Tool", artifact = "Artifact"
+        case results = "Results", diagnostics = "Diagnostics", suppressed = "Suppressed"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        createdAt = try c.decode(Date.self, forKey: .createdAt)
+        tool = try c.decodeIfPresent(ToolInfo.self, forKey: .tool) ?? .strata
+        artifact = try c.decode(Artifact.self, forKey: .artifact)
+        results = try c.decodeIfPresent([TargetResult].self, forKey: .results) ?? []
+        diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        suppressed = try c.decodeIfPresent([SuppressedFinding].self, forKey: .suppressed) ?? []
+    }
+}
+
+public struct ToolInfo: Codable, Sendable, Hashable {
+    public var name: String
+    public var version: String
+    public var informationURI: String
+
+    public init(name: String, version: String, informationURI: String) {
+        self.name = name
+        self.version = version
+        self.informationURI = informationURI
+    }
+
+    public static let strata = ToolInfo(name: "strata", version: StrataVersion.current, informationURI: "https://strata.dev")
+
+    enum CodingKeys: String, CodingKey { case name = "Name", version = "Version", informationURI = "InformationURI" }
+}
+
+/// What was scanned as a whole.
+public struct Artifact: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable { case filesystem, rootfs, image, sbom, cluster, report }
+    public var name: String
+    public var kind: Kind
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    enum CodingKeys: String, CodingKey { case name = "Name", kind = "Kind" }
+}
+
+public struct TargetResult: Codable, Sendable, Hashable {
+    public var target: String
+    public var findings: [Finding]
+
+    public init(target: String, findings: [Finding]) {
+        self.target = target
+        self.findings = findings
+    }
+
+    enum CodingKeys: String, CodingKey { case target = "Target", findings = "Findings" }
+}
+
+/// A finding that a suppression removed from the results, with the reason it was removed.
+public struct SuppressedFinding: Codable, Sendable, Hashable {
+    public enum Source: String, Codable, Sendable { case ignoreFile = "ignorefile", inline, baseline }
+    public var finding: Finding
+    public var source: Source
+    public var reason: String?
+    /// Where the suppression was written (`.strataignore:3`, `deploy.yaml:12`).
+    public var origin: String?
+
+    public init(finding: Finding, source: Source, reason: String?, origin: String?) {
+        self.finding = finding
+        self.source = source
+        self.reason = reason
+        self.origin = origin
+    }
+
+    enum CodingKeys: String, CodingKey { case finding = "Finding", source = "Source", reason = "Reason", origin = "Origin" }
+}
