@@ -8,7 +8,7 @@ let package = Package(
     name: "strata",
     platforms: [.macOS(.v15)],
     products: [
-
+        .executable(name: "strata", targets: ["strata"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,6 +16,18 @@ let package = Package(
     ],
     targets: [
         .target(name: "StrataCore"),
+        .target(name: "StrataArtifact", dependencies: ["StrataCore"]),
+        .target(name: "StrataReport", dependencies: ["StrataCore"]),
+        .target(name: "StrataScan", dependencies: ["StrataCore", "StrataArtifact"]),
+        .target(
+            name: "StrataCLI",
+            dependencies: [
+                "StrataCore", "StrataArtifact", "StrataReport", "StrataScan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(name: "strata", dependencies: ["StrataCLI"]),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
     ]

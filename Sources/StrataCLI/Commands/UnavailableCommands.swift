@@ -1,0 +1,116 @@
+import ArgumentParser
+
+/// Commands of the product surface that this build does not have yet. Each says so and exits
+/// 2; none pretends to work. They take any arguments so the message is the same however called.
+protocol UnavailableCommand: ParsableCommand {
+    static var what: String { get }
+    var arguments: [String] { get }
+}
+
+extension UnavailableCommand {
+    func run() throws {
+        throw CLIError.unavailable(command: Self.configuration.commandName ?? "", what: Self.what)
+    }
+}
+
+struct RootfsCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "rootfs", abstract: "Scan an unpacked root filesystem (not in this build yet).")
+    static let what = "root filesystem scanning (OS and language packages)"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct ImageCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "image", abstract: "Scan a container image (not in this build yet).")
+    static let what = "container image scanning"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct SBOMCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "sbom", abstract: "Scan a CycloneDX/SPDX SBOM (not in this build yet).")
+    static let what = "SBOM vulnerability scanning"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct K8sCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "k8s", abstract: "Audit a live Kubernetes cluster (not in this build yet).")
+    static let what = "live cluster scanning"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct RuntimeCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "runtime", abstract: "Runtime rules over event streams (not in this build yet).")
+    static let what = "runtime detection"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct ServeCommand: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Findings store, API and web UI (not in this build yet).")
+    static let what = "the findings server"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
+
+struct AdmissionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admission", abstract: "Kubernetes admission webhook (not in this build yet).",
+        subcommands: [AdmissionServe.self])
+
+    struct AdmissionServe: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the validating/mutating webhook over TLS.")
+        static let what = "the admission webhook"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+}
+
+struct DBCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db", abstract: "The vulnerability database (not in this build yet).",
+        subcommands: [Import.self, Update.self, Info.self])
+
+    struct Import: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import OSV exports, CISA KEV, EPSS.")
+        static let what = "vulnerability database import"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+
+    struct Update: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Download a published database.")
+        static let what = "vulnerability database update"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+
+    struct Info: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show database sources, counts and dates.")
+        static let what = "vulnerability database info"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+}
+
+struct RegoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rego", abstract: "The Rego policy engine, OPA-compatible (not in this build yet).",
+        subcommands: [Eval.self, Test.self, Fmt.self, Check.self])
+
+    struct Eval: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "eval", abstract: "Evaluate a Rego query.")
+        static let what = "Rego evaluation"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+
+    struct Test: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "test", abstract: "Run Rego tests.")
+        static let what = "Rego testing"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+
+    struct Fmt: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Format Rego source.")
+        static let what = "Rego formatting"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+
+    struct Check: UnavailableCommand {
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Parse and compile Rego.")
+        static let what = "Rego checking"
+        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import StrataArtifact
+import StrataCore
+
+/// Applies the ignore file and inline comments to a scan's findings, keeping a record of
+/// everything it removed and warning about entries that have expired.
+public struct Suppressor: Sendable {
+    public let ignoreFile: IgnoreFile?
+    public let clock: any Clock
+    /// Reads a scanned file's bytes by its report path, for inline comments; nil skips them.
+    public let readFile: (@Sendable (String) -> [UInt8]?)?
+
+    public init(ignoreFile: IgnoreFile?, clock: any Clock, readFile: (@Sendable (String) -> [UInt8]?)?) {
+        self.ignoreFile = ignoreFile
+        self.clock = clock
+        self.readFile = readFile
+    }
+
+    public struct Outcome: Sendable {
+        public var kept: [Finding]
+        public var suppressed: [SuppressedFinding]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func apply(_ findings: [Finding]) -> Outcome {
+        let now = clock.now()
+        var outcome = Outcome(kept: [], suppressed: [], diagnostics: expiredWarnings(now: now))
+        var inlineCache: [String: InlineSuppressions] = [:]
+        for finding in findings {
+            if let entry = ignoreFile?.entries.first(where: { $0.isActive(at: now) && $0.matches(finding) }) {
+                let origin = "\(ignoreFile!.path):\(entry.line)"
+                outcome.suppressed.append(SuppressedFinding(finding: finding, source: .ignoreFile, reason: entry.reason, origin: origin))
+                continue
+            }
+            if let comment = inlineComment(for: finding, cache: &inlineCache, now: now) {
+                let origin = "\(finding.location!.path):\(comment.line)"
+                outcome.suppressed.append(SuppressedFinding(finding: finding, source: .inline, reason: comment.reason, origin: origin))
+                continue
+            }
+            outcome.kept.append(finding)
+        }
+        return outcome
+    }
+
+    private func inlineComment(for finding: Finding, cache: inout [String: InlineSuppressions], now: Date) -> InlineSuppressions.Comment? {
+        guard let readFile, let path = finding.location?.path, finding.location?.startLine != nil else { return nil }
+        if cache[path] == nil { cache[path] = InlineSuppressions(bytes: readFile(path) ?? []) }
+        guard let comment = cache[path]!.suppressor(of: finding) else { return nil }
+        if let exp = comment.expires, let date = try? IgnoreFile.parseDate(Substring(exp), line: comment.line, path: path) {
+            let entry = IgnoreFile.Entry(id: Glob("*"), paths: [], expires: date, reason: nil, line: comment.line)
+            if !entry.isActive(at: now) { return nil }
+        }
+        return comment
+    }
+
+    private func expiredWarnings(now: Date) -> [Diagnostic] {
+        guard let ignoreFile else { return [] }
+        let expired = ignoreFile.entries.filter { !$0.isActive(at: now) }
+        return ignoreFile.diagnostics + expired.map { entry in
+            Diagnostic(
+                level: .warning, code: .ignoreFileInvalid,
+                location: SourceLocation(path: ignoreFile.path, startLine: entry.line),
+                reason: "entry '\(entry.id.pattern)' expired on \(entry.expiryText ?? "?") and no longer suppresses")
+        }
+    }
+}
