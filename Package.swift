@@ -30,5 +30,11 @@ let package = Package(
         .executableTarget(name: "strata", dependencies: ["StrataCLI"]),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
+        .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"]),
+        .testTarget(name: "StrataScanTests", dependencies: ["StrataScan", "_StrataTestSupport"]),
+        .testTarget(
+            name: "StrataReportTests", dependencies: ["StrataReport", "_StrataTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "StrataCLITests", dependencies: ["StrataCLI", "_StrataTestSupport"]),
     ]
 )

@@ -35,6 +35,7 @@ enum CommandTable {
         RuntimeCommand.self,
         ServeCommand.self,
         ConvertCommand.self,
+        BenchCommand.self,
         VersionCommand.self,
         CompletionCommand.self,
     ]
