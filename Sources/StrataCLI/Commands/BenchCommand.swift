@@ -31,7 +31,7 @@ struct BenchWalk: ParsableCommand {
         }
         guard runs > 0 else { throw CLIError.usage("--runs must be positive", hint: nil) }
         let walker = FileWalker()
-        var ours: [Double] = [], theirs: [Double] = []
+        var ours: [Double] = [], theirs: [Double] = [], statting: [Double] = []
         var count = 0, findCount = 0
         _ = try walker.walk(root: path)  // warm the page cache for both sides
         for _ in 0..<runs {
@@ -41,18 +41,23 @@ struct BenchWalk: ParsableCommand {
             let t1 = DispatchTime.now()
             findCount = try BenchWalk.findCount(path)
             theirs.append(BenchWalk.seconds(since: t1))
+            // find with a size test must stat every file, as the walker does for its size limit.
+            let t2 = DispatchTime.now()
+            _ = try BenchWalk.findCount(path, extra: ["-size", "-65537k"])
+            statting.append(BenchWalk.seconds(since: t2))
         }
-        let a = BenchWalk.median(ours), b = BenchWalk.median(theirs)
+        let a = BenchWalk.median(ours), b = BenchWalk.median(theirs), c = BenchWalk.median(statting)
         print("walk \(path): strata \(count) files, find \(findCount) files, \(runs) runs each")
         print(String(format: "strata walker  median %.3f s  (%.0f files/s)", a, Double(count) / a))
         print(String(format: "find | wc -l   median %.3f s  (%.0f files/s)", b, Double(findCount) / b))
-        print(String(format: "ratio strata/find: %.2f", a / b))
+        print(String(format: "find -size      median %.3f s  (stats every file, like the walker)", c))
+        print(String(format: "ratio strata/find: %.2f   strata/find-with-stat: %.2f", a / b, a / c))
     }
 
-    static func findCount(_ path: String) throws -> Int {
+    static func findCount(_ path: String, extra: [String] = []) throws -> Int {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/find")
-        p.arguments = [path, "-type", "f"]
+        p.arguments = [path, "-type", "f"] + extra
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()
