@@ -67,8 +67,8 @@ struct DirectoryOutcome: Sendable {
 }
 
 /// Maps over an array on several threads, keeping the input order.
-enum ParallelMap {
-    static func run<T: Sendable, R: Sendable>(_ items: [T], concurrency: Int, _ body: @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func run<T: Sendable, R: Sendable>(_ items: [T], concurrency: Int, _ body: @Sendable (T) -> R) -> [R] {
         if items.count == 1 || concurrency == 1 { return items.map(body) }
         let slots = Slots<R>(count: items.count)
         let workers = min(concurrency, items.count)

@@ -39,18 +39,12 @@ public struct ScanRunner: Sendable {
     }
 
     private func scanInParallel(_ work: [(Int, WalkedFile, [any StrataScanner])], context: ScanContext, progress: ProgressSink?) -> [FileScanResult] {
-        let slots = ResultSlots(count: work.count)
         let limit = walker.options.maxFileSize
-        DispatchQueue.concurrentPerform(iterations: min(concurrency, max(work.count, 1))) { worker in
-            var i = worker
-            while i < work.count {
-                let (_, file, wanted) = work[i]
-                slots.set(i, ScanRunner.scanOne(file, wanted, context: context, limit: limit))
-                progress?.advance()
-                i += concurrency
-            }
+        return ParallelMap.run(work, concurrency: concurrency) { item in
+            let result = ScanRunner.scanOne(item.1, item.2, context: context, limit: limit)
+            progress?.advance()
+            return result
         }
-        return slots.values
     }
 
     static func scanOne(_ file: WalkedFile, _ scanners: [any StrataScanner], context: ScanContext, limit: Int64) -> FileScanResult {
@@ -64,25 +58,5 @@ public struct ScanRunner: Sendable {
         let scanned = ScannedFile(path: file.path, bytes: bytes)
         for scanner in scanners { result.merge(scanner.scan(scanned, context: context)) }
         return result
-    }
-}
-
-/// Per-index result storage written from worker threads.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [FileScanResult]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: FileScanResult(), count: count) }
-
-    func set(_ index: Int, _ value: FileScanResult) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [FileScanResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }
