@@ -10,6 +10,8 @@ enum CLIError: Error {
     case unavailable(command: String, what: String)
     /// Exit 1: findings at or above `--fail-on`; the report has been written already.
     case findingsAtThreshold(count: Int, threshold: Severity)
+    /// The command already said everything on stdout (e.g. `rego eval` errors as JSON); just exit.
+    case quietFailure(code: Int32)
 }
 
 enum ExitCode {

@@ -58,6 +58,8 @@ public enum StrataMain {
         case .findingsAtThreshold(let count, let threshold):
             Stderr.line("strata: \(count) finding(s) at or above \(threshold.rawValue) (--fail-on); exit 1")
             return ExitCode.findings
+        case .quietFailure(let code):
+            return code
         }
     }
 }
