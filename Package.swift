@@ -13,16 +13,26 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "StrataCore"),
         .target(name: "StrataArtifact", dependencies: ["StrataCore"]),
         .target(name: "StrataReport", dependencies: ["StrataCore"]),
+        .target(
+            name: "StrataVulnDB",
+            dependencies: [
+                "StrataCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(name: "StrataScan", dependencies: ["StrataCore", "StrataArtifact"]),
         .target(
             name: "StrataCLI",
             dependencies: [
-                "StrataCore", "StrataArtifact", "StrataReport", "StrataScan",
+                "StrataCore", "StrataArtifact", "StrataReport", "StrataScan", "StrataVulnDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -36,5 +46,8 @@ let package = Package(
             name: "StrataReportTests", dependencies: ["StrataReport", "_StrataTestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "StrataCLITests", dependencies: ["StrataCLI", "_StrataTestSupport"]),
+        .testTarget(
+            name: "StrataVulnDBTests",
+            dependencies: ["StrataVulnDB", "_StrataTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -61,30 +61,6 @@ struct AdmissionCommand: ParsableCommand {
     }
 }
 
-struct DBCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "The vulnerability database (not in this build yet).",
-        subcommands: [Import.self, Update.self, Info.self])
-
-    struct Import: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import OSV exports, CISA KEV, EPSS.")
-        static let what = "vulnerability database import"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-
-    struct Update: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "update", abstract: "Download a published database.")
-        static let what = "vulnerability database update"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-
-    struct Info: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show database sources, counts and dates.")
-        static let what = "vulnerability database info"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-}
-
 struct RegoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rego", abstract: "The Rego policy engine, OPA-compatible (not in this build yet).",

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+
+/// Writes one advisory and its lookup rows, replacing any earlier copy (imports are idempotent).
+enum AdvisoryWriter {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    static func write(_ a: OSVAdvisory, source: String, db: Database) throws {
+        let (severity, score) = AdvisorySeverity.of(a)
+        try db.execute(sql: "DELETE FROM alias WHERE advisory_id = ?", arguments: [a.id])
+        try db.execute(sql: "DELETE FROM affected WHERE advisory_id = ?", arguments: [a.id])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO advisory (id, source, modified, published, withdrawn, summary, severity, cvss_score, cvss_vector, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [a.id, source, a.modified, a.published, a.withdrawn, a.summary ?? firstLine(a.details),
+                        severity.rawValue, score?.base, score?.vector, try encoder.encode(a)])
+        for alias in Set(a.aliases) {
+            try db.execute(sql: "INSERT INTO alias (alias, advisory_id) VALUES (?, ?)", arguments: [alias, a.id])
+        }
+        for (index, affected) in a.affected.enumerated() {
+            guard let package = affected.package else { continue }
+            let name = PackageName.normalized(package.name, ecosystem: package.ecosystem)
+            try db.execute(
+                sql: "INSERT INTO affected (advisory_id, ecosystem, name, entry) VALUES (?, ?, ?, ?)",
+                arguments: [a.id, package.ecosystem, name, index])
+        }
+    }
+
+    static func firstLine(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let line = text.split(separator: "\n").first.map(String.init) ?? text
+        return line.count > 200 ? String(line.prefix(199)) + "…" : line
+    }
+}
+
+enum SourceWriter {
+    static func record(name: String, kind: String, records: Int, file: String, importedAt: String, db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO source (name, kind, imported_at, records, sha256) VALUES (?, ?, ?, ?, ?)",
+            arguments: [name, kind, importedAt, records, FileDigest.sha256(path: file)])
+    }
+}
