@@ -20,7 +20,7 @@ import _StrataTestSupport
         (["nosuchcommand"], 2),
         (["image", "alpine:3.19"], 2),
         (["rego", "eval", "data.x"], 2),
-        (["db", "info"], 2),
+        (["db", "info", "--cache-dir", "/nonexistent/strata"], 2),
         (["convert", "missing.json"], 2),
         (["version", "--format", "xml"], 2),
         (["completion", "tcsh"], 2),
