@@ -18,5 +18,7 @@ let package = Package(
         .target(name: "StrataCore"),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
+        .target(name: "StrataVersioning"),
+        .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),
     ]
 )

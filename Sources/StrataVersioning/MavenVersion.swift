@@ -1,0 +1,100 @@
+/// A Maven artifact version, ordered as Maven's `ComparableVersion` (the "Version Order
+/// Specification" of the POM reference):
+///
+/// * tokens split at `.`, `-` and digit/letter transitions (a transition acts like `-`); a `-`
+///   (or transition) opens a nested list; empty tokens are `0`; letters are lowercased;
+/// * trailing "null" items (`0`, `""`, `ga`, `final`, `release`, empty lists) are trimmed from
+///   the end of every list;
+/// * qualifiers order `alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release
+///   < sp < any other` (others alphabetically); `a`, `b`, `m` directly followed by a digit mean
+///   alpha, beta, milestone;
+/// * item kinds order `list < number` and `qualifier < list`, numbers compare numerically, and the
+///   shorter list is padded with nulls.
+public struct MavenVersion: ParsableVersion {
+    public static let schemeID = "maven"
+
+    indirect enum Item: Sendable, Equatable {
+        case number(String)
+        case qualifier(String)
+        case list([Item])
+    }
+
+    let items: [Item]
+    private let text: String
+
+    public init(parsing text: String) throws(VersionParseError) {
+        guard !text.isEmpty else { throw VersionParseError(.empty, scheme: Self.schemeID, input: text, reason: "empty version") }
+        guard !text.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else {
+            throw VersionParseError(.invalidCharacter, scheme: Self.schemeID, input: text, reason: "whitespace or control character")
+        }
+        self.text = text
+        items = MavenVersionParser.parse(text.lowercased())
+    }
+
+    public var description: String { text }
+
+    /// The normalised item tree as Maven prints it (`ComparableVersion.getCanonical()`-like).
+    public var canonical: String { MavenOrder.render(items) }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { MavenOrder.compareLists(lhs.items, rhs.items) == 0 }
+    public static func < (lhs: Self, rhs: Self) -> Bool { MavenOrder.compareLists(lhs.items, rhs.items) < 0 }
+}
+
+/// Splits a (lowercased) version into Maven's nested items. Nesting only deepens, so the lists
+/// form a chain, each one the last item of the one before; they are normalised innermost first.
+enum MavenVersionParser {
+    static func parse(_ text: String) -> [MavenVersion.Item] {
+        let bytes = Array(text.utf8)
+        var chain: [[MavenVersion.Item]] = [[]]
+        var start = 0
+        var inDigits = false
+        for (index, byte) in bytes.enumerated() {
+            let segment = { String(decoding: bytes[start..<index], as: UTF8.self) }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+                chain[chain.count - 1].append(index == start ? .number("0") : item(segment(), digits: inDigits, followedByDigit: false))
+                start = index + 1
+                if byte == UInt8(ascii: "-") { chain.append([]) }
+            } else if ASCII.isDigit(byte) != inDigits {
+                if index > start {
+                    chain[chain.count - 1].append(item(segment(), digits: inDigits, followedByDigit: !inDigits))
+                    start = index
+                    chain.append([])
+                }
+                inDigits.toggle()
+            }
+        }
+        if bytes.count > start {
+            chain[chain.count - 1].append(item(String(decoding: bytes[start...], as: UTF8.self), digits: inDigits, followedByDigit: false))
+        }
+        var inner = normalize(chain.removeLast())
+        while !chain.isEmpty {
+            inner = normalize(chain.removeLast() + [.list(inner)])
+        }
+        return inner
+    }
+
+    static let aliases = ["ga": "", "final": "", "release": "", "cr": "rc"]
+    static let shortForms = ["a": "alpha", "b": "beta", "m": "milestone"]
+
+    private static func item(_ segment: String, digits: Bool, followedByDigit: Bool) -> MavenVersion.Item {
+        if digits { return .number(segment) }
+        let expanded = followedByDigit ? (shortForms[segment] ?? segment) : segment
+        return .qualifier(aliases[expanded] ?? expanded)
+    }
+
+    /// Removes null items from the end, looking past non-null lists.
+    private static func normalize(_ list: [MavenVersion.Item]) -> [MavenVersion.Item] {
+        var list = list
+        var index = list.count - 1
+        while index >= 0 {
+            if MavenOrder.isNull(list[index]) {
+                list.remove(at: index)
+            } else if case .list = list[index] {
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return list
+    }
+}

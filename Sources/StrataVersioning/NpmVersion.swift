@@ -1,0 +1,20 @@
+/// An npm package version: SemVer 2.0.0 as node-semver parses it, which also accepts
+/// surrounding spaces and a leading `v` or `=` (`v1.2.3`, `=1.2.3`).
+public struct NpmVersion: ParsableVersion, Hashable {
+    public static let schemeID = "npm"
+
+    public let semver: SemanticVersion
+
+    public init(parsing text: String) throws(VersionParseError) {
+        var body = Substring(text.trimmingASCIISpaces())
+        if body.first == "=" { body = body.dropFirst() }
+        if body.first == "v" { body = body.dropFirst() }
+        semver = try SemanticVersion(String(body), scheme: Self.schemeID)
+    }
+
+    public init(_ semver: SemanticVersion) { self.semver = semver }
+
+    public var description: String { semver.description }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.semver < rhs.semver }
+}
