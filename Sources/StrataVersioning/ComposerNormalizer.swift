@@ -12,11 +12,14 @@ struct ComposerNormalizer {
         var version = text.trimmingASCIISpaces()
         guard !version.isEmpty else { throw error(.empty, "empty version") }
         if let alias = version.range(of: " as ") { version = String(version[..<alias.lowerBound]).trimmingASCIISpaces() }
-        let lower = version.lowercased()
-        if lower.hasPrefix("dev-") || ["master", "trunk", "default"].contains(lower) {
+        for flag in ["@stable", "@rc", "@beta", "@alpha", "@dev"] where version.lowercased().hasSuffix(flag) {
+            version = String(version.dropLast(flag.count))
+        }
+        if version.lowercased().hasPrefix("dev-") || ["master", "trunk", "default"].contains(version) {
             throw error(.notOrderable, "a named branch has no version order")
         }
         if let plus = version.firstIndex(of: "+") { version = String(version[..<plus]) }
+        let lower = version.lowercased()
         if let classical = Self.classical(Array(lower.utf8)) { return classical }
         if let date = Self.date(Array(lower.utf8)) { return date }
         if let branch = Self.numericBranch(lower) { return branch }
@@ -40,7 +43,7 @@ struct ComposerNormalizer {
         return numbers.joined(separator: ".") + modifier
     }
 
-    /// `YYYY` + 1–6 × `[.:-]?DD` + 0–2 × `[.:-]?D{1,3}` + modifier; non-digits become dots.
+    /// `YYYY` + 1–6 × `[.:-]?DD` + an optional `[.:-]?D{1,3}` + modifier; non-digits become dots.
     private static func date(_ bytes: [UInt8]) -> String? {
         var scanner = ByteScanner(String(decoding: bytes, as: UTF8.self))
         _ = scanner.skip("v")
@@ -49,7 +52,7 @@ struct ComposerNormalizer {
         var pairs = 0
         while pairs < 6, scanner.group(minDigits: 2, maxDigits: 2) { pairs += 1 }
         guard pairs >= 1 else { return nil }
-        for _ in 0..<2 where !scanner.group(minDigits: 1, maxDigits: 3) { break }
+        _ = scanner.group(minDigits: 1, maxDigits: 3)
         let body = String(decoding: bytes[start..<scanner.index].map { ASCII.isDigit($0) ? $0 : UInt8(ascii: ".") }, as: UTF8.self)
         guard let modifier = modifier(&scanner) else { return nil }
         return body + modifier

@@ -2,6 +2,13 @@
 enum MavenOrder {
     typealias Item = MavenVersion.Item
 
+    /// How a list compares with the null padding of a shorter version. The Version Order
+    /// Specification pads, so every item counts (``everyItem``, used by ``MavenVersion``); Maven
+    /// 3.8's `ComparableVersion` (and ports of it) looks at the first item only (``firstItem``).
+    enum ListPadding: Sendable {
+        case everyItem, firstItem
+    }
+
     static let qualifiers = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"]
 
     static func isNull(_ item: Item) -> Bool {
@@ -19,7 +26,7 @@ enum MavenOrder {
     }
 
     /// Compares `lhs` with `rhs`, where nil stands for the padding null item.
-    static func compare(_ lhs: Item, _ rhs: Item?) -> Int {
+    static func compare(_ lhs: Item, _ rhs: Item?, _ padding: ListPadding = .everyItem) -> Int {
         switch (lhs, rhs) {
         case (.number(let left), nil): return isNull(.number(left)) ? 0 : 1
         case (.number(let left), .number(let right)?): return ASCII.compareNumeric(Array(left.utf8), Array(right.utf8))
@@ -27,17 +34,19 @@ enum MavenOrder {
         case (.qualifier(let left), nil): return compareQualifiers(left, "")
         case (.qualifier(let left), .qualifier(let right)?): return compareQualifiers(left, right)
         case (.qualifier, _?): return -1
-        case (.list(let items), nil): return items.lazy.map { compare($0, nil) }.first { $0 != 0 } ?? 0
-        case (.list(let left), .list(let right)?): return compareLists(left, right)
+        case (.list(let items), nil):
+            if padding == .firstItem { return items.first.map { compare($0, nil, padding) } ?? 0 }
+            return items.lazy.map { compare($0, nil, padding) }.first { $0 != 0 } ?? 0
+        case (.list(let left), .list(let right)?): return compareLists(left, right, padding)
         case (.list, .number?): return -1
         case (.list, .qualifier?): return 1
         }
     }
 
-    static func compareLists(_ lhs: [Item], _ rhs: [Item]) -> Int {
+    static func compareLists(_ lhs: [Item], _ rhs: [Item], _ padding: ListPadding = .everyItem) -> Int {
         for index in 0..<max(lhs.count, rhs.count) {
             let right = index < rhs.count ? rhs[index] : nil
-            let order = index < lhs.count ? compare(lhs[index], right) : -compare(right!, nil)
+            let order = index < lhs.count ? compare(lhs[index], right, padding) : -compare(right!, nil, padding)
             if order != 0 { return order }
         }
         return 0

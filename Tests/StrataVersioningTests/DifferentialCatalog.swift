@@ -1,0 +1,44 @@
+import StrataVersioning
+
+/// Which scheme is checked against which oracle, on how many pairs.
+enum DifferentialCatalog {
+    static func scheme(_ id: String) -> any VersionScheme { VersionSchemes.scheme(id: id)! }
+
+    static let cases: [DifferentialCase] = [
+        DifferentialCase(label: "Debian vs python-debian", oracle: "debian", ours: DifferentialCase.ordering(scheme("debian")),
+                         generator: VersionGenerators.debian, generated: 5000, seed: 11),
+        DifferentialCase(label: "Debian vs dpkg --compare-versions", oracle: "dpkg", ours: DifferentialCase.ordering(scheme("debian")),
+                         generator: VersionGenerators.debian, generated: 300, seed: 12),
+        DifferentialCase(label: "RPM vs rpm (rpm.vercmp)", oracle: "rpm-lib", ours: DifferentialCase.ordering(scheme("rpm")),
+                         generator: VersionGenerators.rpm, generated: 4000, osvZip: "AlmaLinux.zip", real: 3000, seed: 21),
+        DifferentialCase(label: "RPM vs univers RpmVersion", oracle: "rpm", ours: DifferentialCase.ordering(scheme("rpm")),
+                         generator: VersionGenerators.rpm, generated: 2000, osvZip: "AlmaLinux.zip", real: 1000, seed: 22),
+        DifferentialCase(label: "APK vs univers AlpineLinuxVersion", oracle: "apk", ours: DifferentialCase.ordering(scheme("apk")),
+                         generator: VersionGenerators.apk, generated: 4000, seed: 31),
+        DifferentialCase(label: "PEP 440 vs packaging.version", oracle: "pep440", ours: DifferentialCase.ordering(scheme("pep440")),
+                         generator: VersionGenerators.pep440, generated: 5000, osvZip: "PyPI.zip", real: 5000, seed: 41),
+        DifferentialCase(label: "SemVer vs python-semver", oracle: "semver", ours: DifferentialCase.ordering(scheme("semver")),
+                         generator: VersionGenerators.semver, generated: 4000, seed: 51),
+        DifferentialCase(label: "Cargo vs python-semver", oracle: "cargo", ours: DifferentialCase.ordering(scheme("cargo")),
+                         generator: VersionGenerators.semver, generated: 1000, osvZip: "crates.io.zip", real: 3000, seed: 52),
+        DifferentialCase(label: "Go vs python-semver", oracle: "go", ours: DifferentialCase.ordering(scheme("go")),
+                         generator: VersionGenerators.go, generated: 2000, osvZip: "Go.zip", real: 3000, seed: 53),
+        DifferentialCase(label: "npm vs node-semver", oracle: "npm", ours: DifferentialCase.ordering(scheme("npm")),
+                         generator: VersionGenerators.semver, generated: 3000, seed: 61),
+        DifferentialCase(label: "npm ranges vs node-semver satisfies", oracle: "npm-range", ours: satisfies,
+                         generator: VersionGenerators.npmRange, generated: 5000, secondGenerator: VersionGenerators.semver, seed: 62),
+        DifferentialCase(label: "Maven vs univers MavenVersion", oracle: "maven", ours: DifferentialCase.ordering(scheme("maven")),
+                         generator: VersionGenerators.maven, generated: 5000, seed: 71),
+        DifferentialCase(label: "RubyGems vs Ruby Gem::Version", oracle: "rubygems", ours: DifferentialCase.ordering(scheme("rubygems")),
+                         generator: VersionGenerators.rubygems, generated: 4000, seed: 81),
+        DifferentialCase(label: "NuGet vs univers NugetVersion", oracle: "nuget", ours: DifferentialCase.ordering(scheme("nuget")),
+                         generator: VersionGenerators.nuget, generated: 4000, seed: 91),
+        DifferentialCase(label: "Composer vs composer/semver (PHP)", oracle: "composer", ours: DifferentialCase.ordering(scheme("composer")),
+                         generator: VersionGenerators.composer, generated: 4000, seed: 101),
+    ]
+
+    static let satisfies: @Sendable (String, String) -> String = { range, version in
+        guard let range = try? NpmRange(parsing: range), let version = try? NpmVersion(parsing: version) else { return "error" }
+        return range.isSatisfied(by: version) ? "1" : "0"
+    }
+}

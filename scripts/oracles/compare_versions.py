@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Independent oracles for Strata's version schemes (used by StrataVersioningTests).
+
+Usage: compare_versions.py SCHEME < pairs
+
+Each input line is two fields separated by a tab. For ordering schemes the fields are two
+versions and the output line is -1, 0 or 1 (ordering of the first against the second). For
+`npm-range` the fields are a range and a version and the output is 1 (satisfies) or 0.
+A field the oracle rejects gives `error <reason>`. One output line per input line, in order.
+"""
+import functools
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def sign(n):
+    return (n > 0) - (n < 0)
+
+
+def ordered(parse):
+    def compare(a, b):
+        x, y = parse(a), parse(b)
+        return (x > y) - (x < y)
+    return compare
+
+
+def pep440():
+    from packaging.version import Version
+    return ordered(Version)
+
+
+def debian():
+    from debian.debian_support import Version
+    return ordered(Version)
+
+
+def univers(name, strip_v=False):
+    def make():
+        from univers import versions
+        cls = getattr(versions, name)
+
+        def parse(s):
+            if not cls.is_valid(s):
+                raise ValueError("invalid for univers " + name)
+            return cls(s)
+        return ordered(parse)
+    return make
+
+
+def semver_lib(strip_v=False):
+    def make():
+        import semver
+
+        def compare(a, b):
+            if strip_v:
+                a, b = a[1:] if a.startswith("v") else a, b[1:] if b.startswith("v") else b
+            return sign(semver.Version.parse(a).compare(semver.Version.parse(b)))
+        return compare
+    return make
+
+
+def external(command):
+    """A batch oracle in another language: pairs on stdin, one answer per line on stdout."""
+    def run(lines):
+        env = dict(os.environ)
+        env["NODE_PATH"] = os.pathsep.join(p for p in (env.get("NODE_PATH"), "/usr/share/nodejs", "/usr/lib/nodejs") if p)
+        result = subprocess.run(command, input="".join(lines), capture_output=True, text=True, check=True, env=env)
+        return [line for line in result.stdout.splitlines() if line.strip()]
+    return run
+
+
+IN_PROCESS = {
+    "pep440": pep440,
+    "debian": debian,
+    "rpm": univers("RpmVersion"),
+    "apk": univers("AlpineLinuxVersion"),
+    "maven": univers("MavenVersion"),
+    "nuget": univers("NugetVersion"),
+    "semver": semver_lib(),
+    "cargo": semver_lib(),
+    "go": semver_lib(strip_v=True),
+}
+
+RPM_LUA = ("%{lua: for line in io.lines() do "
+           "local a, b = line:match('^([^\\t]*)\\t(.*)$'); io.write(rpm.vercmp(a, b), '\\n') end}")
+
+EXTERNAL = {
+    "dpkg": None,  # one dpkg process per pair; see dpkg_pairs
+    "rpm-lib": external(["rpm", "--eval", RPM_LUA]),
+    "npm": external(["node", os.path.join(HERE, "npm_oracle.js"), "compare"]),
+    "npm-range": external(["node", os.path.join(HERE, "npm_oracle.js"), "satisfies"]),
+    "rubygems": external(["ruby", os.path.join(HERE, "gem_oracle.rb")]),
+    "composer": external(["php", os.path.join(HERE, "composer_oracle.php")]),
+}
+
+
+def dpkg_pairs(lines):
+    out = []
+    for line in lines:
+        a, b = line.rstrip("\n").split("\t", 1)
+        answer = None
+        for op, value in (("lt", -1), ("eq", 0), ("gt", 1)):
+            r = subprocess.run(["dpkg", "--compare-versions", a, op, b], capture_output=True)
+            if r.stderr:
+                answer = "error " + r.stderr.decode().strip().replace("\n", " ")
+                break
+            if r.returncode == 0:
+                answer = str(value)
+                break
+        out.append(answer or "error no answer")
+    return out
+
+
+def main():
+    scheme = sys.argv[1]
+    lines = [line for line in sys.stdin if line.strip("\n")]
+    if scheme == "dpkg":
+        print("\n".join(dpkg_pairs(lines)))
+        return
+    if scheme in EXTERNAL:
+        print("\n".join(EXTERNAL[scheme](lines)))
+        return
+    compare = IN_PROCESS[scheme]()
+    for line in lines:
+        a, b = line.rstrip("\n").split("\t", 1)
+        try:
+            print(compare(a, b))
+        except Exception as e:  # noqa: BLE001 - the oracle's rejection is an answer
+            print("error " + type(e).__name__ + " " + str(e).replace("\n", " ")[:200])
+
+
+if __name__ == "__main__":
+    main()
