@@ -2,13 +2,6 @@
 enum MavenOrder {
     typealias Item = MavenVersion.Item
 
-    /// How a list compares with the null padding of a shorter version. The Version Order
-    /// Specification pads, so every item counts (``everyItem``, used by ``MavenVersion``); Maven
-    /// 3.8's `ComparableVersion` (and ports of it) looks at the first item only (``firstItem``).
-    enum ListPadding: Sendable {
-        case everyItem, firstItem
-    }
-
     static let qualifiers = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"]
 
     static func isNull(_ item: Item) -> Bool {
@@ -25,8 +18,9 @@ enum MavenOrder {
         return "\(qualifiers.count)-\(name)"
     }
 
-    /// Compares `lhs` with `rhs`, where nil stands for the padding null item.
-    static func compare(_ lhs: Item, _ rhs: Item?, _ padding: ListPadding = .everyItem) -> Int {
+    /// Compares `lhs` with `rhs`, where nil stands for the padding null item. As in Maven 3.8, a
+    /// list compares with padding by its first item only (`1-0.1` = `1`).
+    static func compare(_ lhs: Item, _ rhs: Item?) -> Int {
         switch (lhs, rhs) {
         case (.number(let left), nil): return isNull(.number(left)) ? 0 : 1
         case (.number(let left), .number(let right)?): return ASCII.compareNumeric(Array(left.utf8), Array(right.utf8))
@@ -34,19 +28,17 @@ enum MavenOrder {
         case (.qualifier(let left), nil): return compareQualifiers(left, "")
         case (.qualifier(let left), .qualifier(let right)?): return compareQualifiers(left, right)
         case (.qualifier, _?): return -1
-        case (.list(let items), nil):
-            if padding == .firstItem { return items.first.map { compare($0, nil, padding) } ?? 0 }
-            return items.lazy.map { compare($0, nil, padding) }.first { $0 != 0 } ?? 0
-        case (.list(let left), .list(let right)?): return compareLists(left, right, padding)
+        case (.list(let items), nil): return items.first.map { compare($0, nil) } ?? 0
+        case (.list(let left), .list(let right)?): return compareLists(left, right)
         case (.list, .number?): return -1
         case (.list, .qualifier?): return 1
         }
     }
 
-    static func compareLists(_ lhs: [Item], _ rhs: [Item], _ padding: ListPadding = .everyItem) -> Int {
+    static func compareLists(_ lhs: [Item], _ rhs: [Item]) -> Int {
         for index in 0..<max(lhs.count, rhs.count) {
             let right = index < rhs.count ? rhs[index] : nil
-            let order = index < lhs.count ? compare(lhs[index], right, padding) : -compare(right!, nil, padding)
+            let order = index < lhs.count ? compare(lhs[index], right) : -compare(right!, nil)
             if order != 0 { return order }
         }
         return 0

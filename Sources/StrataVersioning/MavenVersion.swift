@@ -1,5 +1,5 @@
-/// A Maven artifact version, ordered as Maven's `ComparableVersion` (the "Version Order
-/// Specification" of the POM reference):
+/// A Maven artifact version, ordered as Maven 3.8's `ComparableVersion` (the "Version Order
+/// Specification" of the POM reference), plus the `release` alias that Maven 3.9 added:
 ///
 /// * tokens split at `.`, `-` and digit/letter transitions (a transition acts like `-`); a `-`
 ///   (or transition) opens a nested list; empty tokens are `0`; letters are lowercased;
@@ -9,7 +9,7 @@
 ///   < sp < any other` (others alphabetically); `a`, `b`, `m` directly followed by a digit mean
 ///   alpha, beta, milestone;
 /// * item kinds order `list < number` and `qualifier < list`, numbers compare numerically, and the
-///   shorter list is padded with nulls.
+///   shorter list is padded with nulls (a sub-list against padding compares by its first item).
 public struct MavenVersion: ParsableVersion {
     public static let schemeID = "maven"
 

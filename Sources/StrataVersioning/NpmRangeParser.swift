@@ -114,12 +114,13 @@ struct NpmRangeParser {
         [Comparator(op: .greaterOrEqual, version: lower), Comparator(op: .less, version: upper)]
     }
 
-    /// `v?(N|x|X|*)(.(N|x|X|*)){0,2}(-pre)?(+build)?`; empty means `*`.
+    /// `v?(N|x|X|*)(.(N|x|X|*)){0,2}(-pre)?(+build)?`. A bare operator or `v` is an error, as in
+    /// node-semver; numbers after a wildcard (`1.x.3`, which node-semver ignores) are reported too.
     func partial(_ text: String) throws(VersionParseError) -> Partial {
         var body = Substring(text)
         if body.first == "=" { body = body.dropFirst() }
         if body.first == "v" { body = body.dropFirst() }
-        if body.isEmpty { return Partial() }
+        guard !body.isEmpty else { throw error("an operator without a version") }
         let (core, build) = body.splitOnce("+")
         let (numbers, pre) = core.splitOnce("-")
         let parts = numbers.split(separator: ".", omittingEmptySubsequences: false)

@@ -27,7 +27,8 @@ public struct NuGetVersion: ParsableVersion {
         }
         let labelList = labels.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) } ?? []
         for label in labelList {
-            guard !label.isEmpty, label.utf8.allSatisfy({ ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
+            guard !label.isEmpty else { throw fail(.missingComponent, "empty release label") }
+            guard label.utf8.allSatisfy({ ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
                 throw fail(.invalidCharacter, "release labels are [0-9A-Za-z-]")
             }
             if label.count > 1, label.first == "0", label.utf8.allSatisfy(ASCII.isDigit) { throw fail(.leadingZero, "numeric label with a leading zero") }

@@ -13,8 +13,7 @@ enum KnownOracleDisagreements {
     static let entries: [Entry] = [
         Entry(
             oracle: "maven",
-            reason: "univers' MavenVersion is a port of Maven 3.8's ComparableVersion: no `release` alias, "
-                + "and a sub-list against padding compares by its first item only",
+            reason: "univers' MavenVersion predates Maven 3.9's `release` alias (= `ga` = `final` = \"\")",
             applies: { a, b, answer in mavenAsUnivers(a, b) == answer }
         ),
         Entry(
@@ -29,12 +28,12 @@ enum KnownOracleDisagreements {
         entries.first { $0.oracle == oracle && $0.applies(a, b, answer) }?.reason
     }
 
-    /// Our Maven order with the oracle's two differences: `release` is an unknown qualifier (so it
-    /// is renamed to one that sorts where the oracle puts it) and first-item list padding.
+    /// Our Maven order with `release` as an unknown qualifier, as the oracle has it (renamed to one
+    /// that sorts where the oracle puts it among unknown qualifiers).
     static func mavenAsUnivers(_ a: String, _ b: String) -> String? {
         let rename = { (text: String) in text.lowercased().split(separator: "release", omittingEmptySubsequences: false).joined(separator: "releasf") }
         guard let left = try? MavenVersion(parsing: rename(a)), let right = try? MavenVersion(parsing: rename(b)) else { return nil }
-        return String(MavenOrder.compareLists(left.items, right.items, .firstItem))
+        return String(MavenOrder.compareLists(left.items, right.items))
     }
 
     /// `…ga-`, `…final-`, `…0-`, `…--`, `….-`: a trailing hyphen right after a null item.
