@@ -1,5 +1,5 @@
-/// A Maven artifact version, ordered as Maven 3.8's `ComparableVersion` (the "Version Order
-/// Specification" of the POM reference), plus the `release` alias that Maven 3.9 added:
+/// A Maven artifact version, ordered exactly as Maven 3.8's `ComparableVersion` (the "Version Order
+/// Specification" of the POM reference), plus the `release` alias of Maven 3.9:
 ///
 /// * tokens split at `.`, `-` and digit/letter transitions (a transition acts like `-`); a `-`
 ///   (or transition) opens a nested list; empty tokens are `0`; letters are lowercased;
@@ -10,6 +10,9 @@
 ///   alpha, beta, milestone;
 /// * item kinds order `list < number` and `qualifier < list`, numbers compare numerically, and the
 ///   shorter list is padded with nulls (a sub-list against padding compares by its first item).
+///
+/// Like Maven's own, this order is not transitive in corners that mix `.qualifier` and
+/// `-qualifier`: `2-rc` < `2` < `2.sp` < `2-rc` (Maven 3.9 changed the rules to fix this).
 public struct MavenVersion: ParsableVersion {
     public static let schemeID = "maven"
 

@@ -13,7 +13,8 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
     var generated = 0
     /// For ranges: the generator of the second field.
     var secondGenerator: VersionGenerators.Make?
-    var osvZip: String?
+    /// Real version strings: an OSV zip name, or `alpine-secdb` (see ``Oracle/realVersions(_:)``).
+    var realSource: String?
     var real = 0
     var seed: UInt64 = 1
 
@@ -44,8 +45,8 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
                 result.append((first, second))
             }
         }
-        if let osvZip, real > 0 {
-            result += random.pairs(from: try Oracle.osvVersions(zip: osvZip), count: real)
+        if let realSource, real > 0 {
+            result += random.pairs(from: try Oracle.realVersions(realSource), count: real)
         }
         return result
     }

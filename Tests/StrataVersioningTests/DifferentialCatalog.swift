@@ -10,19 +10,19 @@ enum DifferentialCatalog {
         DifferentialCase(label: "Debian vs dpkg --compare-versions", oracle: "dpkg", ours: DifferentialCase.ordering(scheme("debian")),
                          generator: VersionGenerators.debian, generated: 300, seed: 12),
         DifferentialCase(label: "RPM vs rpm (rpm.vercmp)", oracle: "rpm-lib", ours: DifferentialCase.ordering(scheme("rpm")),
-                         generator: VersionGenerators.rpm, generated: 4000, osvZip: "AlmaLinux.zip", real: 3000, seed: 21),
+                         generator: VersionGenerators.rpm, generated: 4000, realSource: "AlmaLinux.zip", real: 3000, seed: 21),
         DifferentialCase(label: "RPM vs univers RpmVersion", oracle: "rpm", ours: DifferentialCase.ordering(scheme("rpm")),
-                         generator: VersionGenerators.rpm, generated: 2000, osvZip: "AlmaLinux.zip", real: 1000, seed: 22),
+                         generator: VersionGenerators.rpm, generated: 2000, realSource: "AlmaLinux.zip", real: 1000, seed: 22),
         DifferentialCase(label: "APK vs univers AlpineLinuxVersion", oracle: "apk", ours: DifferentialCase.ordering(scheme("apk")),
-                         generator: VersionGenerators.apk, generated: 4000, seed: 31),
+                         generator: VersionGenerators.apk, generated: 4000, realSource: "alpine-secdb", real: 2000, seed: 31),
         DifferentialCase(label: "PEP 440 vs packaging.version", oracle: "pep440", ours: DifferentialCase.ordering(scheme("pep440")),
-                         generator: VersionGenerators.pep440, generated: 5000, osvZip: "PyPI.zip", real: 5000, seed: 41),
+                         generator: VersionGenerators.pep440, generated: 5000, realSource: "PyPI.zip", real: 5000, seed: 41),
         DifferentialCase(label: "SemVer vs python-semver", oracle: "semver", ours: DifferentialCase.ordering(scheme("semver")),
                          generator: VersionGenerators.semver, generated: 4000, seed: 51),
         DifferentialCase(label: "Cargo vs python-semver", oracle: "cargo", ours: DifferentialCase.ordering(scheme("cargo")),
-                         generator: VersionGenerators.semver, generated: 1000, osvZip: "crates.io.zip", real: 3000, seed: 52),
+                         generator: VersionGenerators.semver, generated: 1000, realSource: "crates.io.zip", real: 3000, seed: 52),
         DifferentialCase(label: "Go vs python-semver", oracle: "go", ours: DifferentialCase.ordering(scheme("go")),
-                         generator: VersionGenerators.go, generated: 2000, osvZip: "Go.zip", real: 3000, seed: 53),
+                         generator: VersionGenerators.go, generated: 2000, realSource: "Go.zip", real: 3000, seed: 53),
         DifferentialCase(label: "npm vs node-semver", oracle: "npm", ours: DifferentialCase.ordering(scheme("npm")),
                          generator: VersionGenerators.semver, generated: 3000, seed: 61),
         DifferentialCase(label: "npm ranges vs node-semver satisfies", oracle: "npm-range", ours: satisfies,
@@ -36,6 +36,9 @@ enum DifferentialCatalog {
         DifferentialCase(label: "Composer vs composer/semver (PHP)", oracle: "composer", ours: DifferentialCase.ordering(scheme("composer")),
                          generator: VersionGenerators.composer, generated: 4000, seed: 101),
     ]
+
+    /// Oracle name → the scheme it checks, where the two differ.
+    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm"]
 
     static let satisfies: @Sendable (String, String) -> String = { range, version in
         guard let range = try? NpmRange(parsing: range), let version = try? NpmVersion(parsing: version) else { return "error" }

@@ -13,7 +13,7 @@ enum KnownOracleDisagreements {
     static let entries: [Entry] = [
         Entry(
             oracle: "maven",
-            reason: "univers' MavenVersion predates Maven 3.9's `release` alias (= `ga` = `final` = \"\")",
+            reason: "univers' MavenVersion predates the `release` alias (= `ga` = `final` = \"\")",
             applies: { a, b, answer in mavenAsUnivers(a, b) == answer }
         ),
         Entry(

@@ -1,7 +1,7 @@
 import StrataVersioning
 import Testing
 
-/// The POM reference's Version Order Specification and its examples (Maven 3.8 reading).
+/// The POM reference's Version Order Specification and its examples.
 @Suite("Maven versions")
 struct MavenVersionTests {
     static let order: [OrderCase] = [
@@ -63,6 +63,14 @@ struct MavenVersionTests {
 
     @Test(arguments: order) func orders(_ testCase: OrderCase) throws { try testCase.check(scheme: "maven") }
     @Test(arguments: rejected) func rejects(_ testCase: RejectCase) throws { try testCase.check(scheme: "maven") }
+
+    /// Maven's own order has cycles where `.qualifier` meets `-qualifier`; we keep them, exactly.
+    @Test func keepsMavensCycle() throws {
+        let scheme = try #require(VersionSchemes.scheme(id: "maven"))
+        #expect(try scheme.compare("2-rc", "2") == .orderedAscending)
+        #expect(try scheme.compare("2", "2.sp") == .orderedAscending)
+        #expect(try scheme.compare("2.sp", "2-rc") == .orderedAscending)
+    }
 
     @Test(arguments: [("1.0.0", "1"), ("1-1.foo-bar1baz-.1", "1-1.foo-bar-1-baz-0.1"), ("1.0-alpha-1", "1-alpha-1"), ("1.0-final", "1")])
     func canonicalises(_ input: String, _ canonical: String) throws {

@@ -67,12 +67,18 @@ struct NpmRangeTests {
         #expect(throws: VersionParseError.self) { try NpmRange(parsing: text) }
     }
 
-    @Test(arguments: [
+    static let versionOrder: [OrderCase] = [
         OrderCase("v1.2.3", "=", "1.2.3"), OrderCase("=1.2.3", "=", "1.2.3"), OrderCase(" 1.2.3 ", "=", "1.2.3"),
-        OrderCase("1.2.3-rc.1", "<", "1.2.3"), OrderCase("1.2.3+build", "=", "1.2.3"),
-    ])
-    func ordersVersions(_ testCase: OrderCase) throws { try testCase.check(scheme: "npm") }
+        OrderCase("=v1.2.3", "=", "1.2.3"), OrderCase("1.2.3-rc.1", "<", "1.2.3"), OrderCase("1.2.3+build", "=", "1.2.3"),
+        OrderCase("1.2.3-alpha.10", ">", "1.2.3-alpha.9"), OrderCase("1.2.3-alpha", "<", "1.2.3-beta"),
+        OrderCase("4.17.21", ">", "4.17.4"), OrderCase("0.0.0-0", "<", "0.0.0"),
+    ]
 
-    @Test(arguments: [RejectCase("1.2", .invalidFormat), RejectCase("", .empty), RejectCase("1.2.3-01", .leadingZero)])
-    func rejectsVersion(_ testCase: RejectCase) throws { try testCase.check(scheme: "npm") }
+    static let versionRejected: [RejectCase] = [
+        RejectCase("1.2", .invalidFormat), RejectCase("", .empty), RejectCase("1.2.3-01", .leadingZero),
+        RejectCase("^1.2.3", .invalidFormat), RejectCase("latest", .invalidFormat),
+    ]
+
+    @Test(arguments: versionOrder) func ordersVersions(_ testCase: OrderCase) throws { try testCase.check(scheme: "npm") }
+    @Test(arguments: versionRejected) func rejectsVersion(_ testCase: RejectCase) throws { try testCase.check(scheme: "npm") }
 }

@@ -33,7 +33,7 @@ enum Oracle {
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("input.tsv"), errors = directory.appendingPathComponent("stderr.txt")
         try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = python
         process.arguments = [RepoPaths.root().appendingPathComponent("scripts/oracles/\(script)").path] + arguments
@@ -60,10 +60,12 @@ enum Oracle {
         return answers
     }
 
-    /// Distinct version strings of an OSV export in `../shared/vulndb/osv/`.
-    static func osvVersions(zip: String) throws -> [String] {
-        let path = RepoPaths.shared("vulndb/osv/\(zip)").path
+    /// Distinct real version strings: an OSV export zip in `../shared/vulndb/osv/`, or, for
+    /// `alpine-secdb`, the `secfixes` versions of `../shared/vulndb/raw/alpine-secdb`.
+    static func realVersions(_ source: String) throws -> [String] {
+        let isSecdb = source == "alpine-secdb"
+        let path = RepoPaths.shared(isSecdb ? "vulndb/raw/alpine-secdb" : "vulndb/osv/\(source)").path
         guard FileManager.default.fileExists(atPath: path) else { throw Missing(description: "missing \(path)") }
-        return try run(script: "osv_versions.py", arguments: [path], lines: [])
+        return try run(script: "osv_versions.py", arguments: isSecdb ? ["--alpine-secdb", path] : [path], lines: [])
     }
 }

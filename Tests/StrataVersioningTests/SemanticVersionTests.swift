@@ -61,12 +61,19 @@ struct SemanticVersionTests {
         #expect(Set([version, try SemanticVersion(parsing: "1.0.0-rc.1+other")]).count == 1)
     }
 
-    /// Cargo is strict SemVer under its own scheme id.
-    @Test(arguments: [
-        OrderCase("0.1.0", "<", "0.1.1"), OrderCase("1.0.0-alpha.1", "<", "1.0.0"), OrderCase("0.4.17+deprecated", "=", "0.4.17"),
-    ])
-    func cargoOrders(_ testCase: OrderCase) throws { try testCase.check(scheme: "cargo") }
+    /// Cargo is strict SemVer under its own scheme id (the Cargo book, "SemVer compatibility").
+    static let cargoOrder: [OrderCase] = [
+        OrderCase("0.1.0", "<", "0.1.1"), OrderCase("0.9.0", "<", "0.10.0"), OrderCase("1.0.0-alpha.1", "<", "1.0.0"),
+        OrderCase("0.4.17+deprecated", "=", "0.4.17"), OrderCase("1.0.0-beta.2", "<", "1.0.0-beta.11"),
+        OrderCase("0.3.0-pre", "<", "0.3.0"), OrderCase("1.2.3", ">", "1.2.3-rc.1+build"),
+        OrderCase("0.0.1", "<", "0.0.2"), OrderCase("2.0.0", ">", "1.999.999"), OrderCase("1.0.0-0", "<", "1.0.0-a"),
+    ]
 
-    @Test(arguments: [RejectCase("1.0", .invalidFormat), RejectCase("^1.0.0", .invalidFormat), RejectCase("1.0.0-", .missingComponent)])
-    func cargoRejects(_ testCase: RejectCase) throws { try testCase.check(scheme: "cargo") }
+    static let cargoRejected: [RejectCase] = [
+        RejectCase("1.0", .invalidFormat), RejectCase("^1.0.0", .invalidFormat), RejectCase("1.0.0-", .missingComponent),
+        RejectCase("v1.0.0", .invalidFormat), RejectCase("1.0.00", .leadingZero),
+    ]
+
+    @Test(arguments: cargoOrder) func cargoOrders(_ testCase: OrderCase) throws { try testCase.check(scheme: "cargo") }
+    @Test(arguments: cargoRejected) func cargoRejects(_ testCase: RejectCase) throws { try testCase.check(scheme: "cargo") }
 }

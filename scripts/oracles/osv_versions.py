@@ -2,14 +2,27 @@
 """Prints every distinct version string of an OSV export zip, one per line, sorted.
 
 Usage: osv_versions.py ZIP [ECOSYSTEM_PREFIX]
+       osv_versions.py --alpine-secdb DIR    (the `secfixes` versions of every secdb JSON under DIR)
 
 Collects `affected[].versions` and the `introduced`/`fixed`/`last_affected`/`limit` events of
 non-GIT ranges (GIT events are commit hashes); `introduced: "0"` is skipped. With a prefix,
 only affected entries whose `package.ecosystem` starts with it are read.
 """
 import json
+import os
 import sys
 import zipfile
+
+
+def secdb_versions(directory):
+    found = set()
+    for root, _, files in os.walk(directory):
+        for name in files:
+            if name.endswith(".json"):
+                with open(os.path.join(root, name)) as handle:
+                    for package in json.load(handle).get("packages") or []:
+                        found.update((package.get("pkg", {}).get("secfixes") or {}).keys())
+    return sorted(v for v in found if isinstance(v, str) and "\t" not in v and v.strip())
 
 
 def versions(path, prefix):
@@ -35,4 +48,7 @@ def versions(path, prefix):
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--alpine-secdb":
+        print("\n".join(secdb_versions(sys.argv[2])))
+        sys.exit(0)
     print("\n".join(versions(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "")))
