@@ -8,9 +8,11 @@ struct DifferentialTests {
 
     @Test(arguments: cases)
     func agreesWithOracle(_ testCase: DifferentialCase) throws {
+        let start = Date()
         let pairs = try testCase.pairs()
         #expect(pairs.count >= min(testCase.generated + testCase.real, 100), "too few pairs for \(testCase.label)")
         let answers = try Oracle.compare(testCase.oracle, pairs)
+        let oracleDone = Date()
         var tally = DifferentialTally(label: testCase.label, pairs: pairs.count)
         for ((a, b), answer) in zip(pairs, answers) {
             let ours = testCase.ours(a, b)
@@ -24,7 +26,7 @@ struct DifferentialTests {
                 tally.unexplained.append("\(a)\t\(b)\tours=\(ours)\toracle=\(answer)")
             }
         }
-        print(tally)
+        print(tally, String(format: "[oracle %.1fs, ours %.1fs]", oracleDone.timeIntervalSince(start), Date().timeIntervalSince(oracleDone)))
         for (reason, count) in tally.known.sorted(by: { $0.key < $1.key }) { print("  known (\(count)): \(reason)") }
         #expect(tally.unexplained.isEmpty, "\(tally)\n\(tally.unexplained.prefix(25).joined(separator: "\n"))")
         #expect(tally.agree * 10 >= tally.pairs * 9, "agreement below 90%: \(tally)")
