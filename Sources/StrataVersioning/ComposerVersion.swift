@@ -27,13 +27,13 @@ public struct ComposerVersion: ParsableVersion {
 /// PHP's `version_compare`: the string is cut into runs of digits and runs of other alphanumerics
 /// (anything else separates); numbers compare numerically; words by the special forms
 /// `any other < dev < alpha = a < beta = b < RC = rc < (number) < pl = p`, matched by prefix.
-public enum PHPVersionCompare {
+enum PHPVersionCompare {
     static let specialForms: [(String, Int)] = [
         ("dev", 0), ("alpha", 1), ("a", 1), ("beta", 2), ("b", 2), ("RC", 3), ("rc", 3), ("#", 4), ("pl", 5), ("p", 5),
     ]
 
     /// -1, 0 or 1.
-    public static func compare(_ lhs: String, _ rhs: String) -> Int {
+    static func compare(_ lhs: String, _ rhs: String) -> Int {
         let left = parts(lhs), right = parts(rhs)
         for (l, r) in zip(left, right) {
             let order = compareParts(l, r)

@@ -6,9 +6,9 @@ enum DifferentialCatalog {
 
     static let cases: [DifferentialCase] = [
         DifferentialCase(label: "Debian vs python-debian", oracle: "debian", ours: DifferentialCase.ordering(scheme("debian")),
-                         generator: VersionGenerators.debian, generated: 5000, seed: 11),
+                         generator: VersionGenerators.debian, generated: 5000, realSource: "dpkg-installed", real: 2000, seed: 11),
         DifferentialCase(label: "Debian vs dpkg --compare-versions", oracle: "dpkg", ours: DifferentialCase.ordering(scheme("debian")),
-                         generator: VersionGenerators.debian, generated: 300, seed: 12),
+                         generator: VersionGenerators.debian, generated: 200, realSource: "dpkg-installed", real: 100, seed: 12),
         DifferentialCase(label: "RPM vs rpm (rpm.vercmp)", oracle: "rpm-lib", ours: DifferentialCase.ordering(scheme("rpm")),
                          generator: VersionGenerators.rpm, generated: 4000, realSource: "AlmaLinux.zip", real: 3000, seed: 21),
         DifferentialCase(label: "RPM vs univers RpmVersion", oracle: "rpm", ours: DifferentialCase.ordering(scheme("rpm")),

@@ -60,9 +60,11 @@ enum Oracle {
         return answers
     }
 
-    /// Distinct real version strings: an OSV export zip in `../shared/vulndb/osv/`, or, for
-    /// `alpine-secdb`, the `secfixes` versions of `../shared/vulndb/raw/alpine-secdb`.
+    /// Distinct real version strings: an OSV export zip in `../shared/vulndb/osv/`; for
+    /// `alpine-secdb`, the `secfixes` versions of `../shared/vulndb/raw/alpine-secdb`; for
+    /// `dpkg-installed`, the versions of the machine's installed Debian packages.
     static func realVersions(_ source: String) throws -> [String] {
+        if source == "dpkg-installed" { return try run(script: "osv_versions.py", arguments: ["--dpkg-installed"], lines: []) }
         let isSecdb = source == "alpine-secdb"
         let path = RepoPaths.shared(isSecdb ? "vulndb/raw/alpine-secdb" : "vulndb/osv/\(source)").path
         guard FileManager.default.fileExists(atPath: path) else { throw Missing(description: "missing \(path)") }

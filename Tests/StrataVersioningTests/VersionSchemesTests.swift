@@ -53,3 +53,36 @@ struct VersionSchemesTests {
         #expect(throws: VersionParseError.self) { try pypi.compare("1.0-eevee", "1.0") }
     }
 }
+
+@Suite("Version parse errors")
+struct VersionParseErrorTests {
+    /// The codes are a stable interface: renaming one is a breaking change.
+    @Test func codesAreStable() {
+        #expect(VersionParseError.Code.allCases.map(\.rawValue) == [
+            "version-empty", "version-invalid-character", "version-invalid-epoch", "version-missing-component",
+            "version-leading-zero", "version-invalid-format", "version-not-orderable",
+        ])
+    }
+
+    @Test func describesItself() throws {
+        do {
+            _ = try DebianVersion(parsing: "x:1")
+            Issue.record("accepted x:1")
+        } catch {
+            #expect(error.code == .invalidEpoch)
+            #expect(error.description == "debian: version-invalid-epoch: epoch is not a number in \"x:1\"")
+        }
+    }
+
+    /// Hostile inputs: every scheme terminates and either parses or reports, never traps.
+    @Test(arguments: VersionSchemes.all.map(\.id))
+    func survivesHostileInput(_ id: String) throws {
+        let scheme = try #require(VersionSchemes.scheme(id: id))
+        let inputs = ["", " ", "\u{0}", "\u{FEFF}1.0", "1.0\u{301}", String(repeating: "9", count: 5000), String(repeating: "1.", count: 2000) + "1",
+                      String(repeating: "-", count: 300), "~~~", "^", "+", ":", "::", "1:", "v", "1.0-r", "🙂", "1.0\n", "dev-", "1" + String(repeating: "a1", count: 1000)]
+        for input in inputs {
+            _ = try? scheme.compare(input, input)
+            _ = try? scheme.compare(input, "1.0.0")
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 Usage: osv_versions.py ZIP [ECOSYSTEM_PREFIX]
        osv_versions.py --alpine-secdb DIR    (the `secfixes` versions of every secdb JSON under DIR)
+       osv_versions.py --dpkg-installed      (the versions of this machine's installed Debian packages)
 
 Collects `affected[].versions` and the `introduced`/`fixed`/`last_affected`/`limit` events of
 non-GIT ranges (GIT events are commit hashes); `introduced: "0"` is skipped. With a prefix,
@@ -10,8 +11,14 @@ only affected entries whose `package.ecosystem` starts with it are read.
 """
 import json
 import os
+import subprocess
 import sys
 import zipfile
+
+
+def dpkg_installed_versions():
+    out = subprocess.run(["dpkg-query", "-W", "-f=${Version}\\n"], capture_output=True, text=True, check=True).stdout
+    return sorted({line.strip() for line in out.splitlines() if line.strip()})
 
 
 def secdb_versions(directory):
@@ -48,6 +55,9 @@ def versions(path, prefix):
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--dpkg-installed":
+        print("\n".join(dpkg_installed_versions()))
+        sys.exit(0)
     if sys.argv[1] == "--alpine-secdb":
         print("\n".join(secdb_versions(sys.argv[2])))
         sys.exit(0)
