@@ -15,7 +15,9 @@ enum VersionGenerators {
             upstream += g.pick([".", ".", "+", "~", "", "~~"]) + g.pick([number(&g, leadingZeros: true), "a", "b", "rc", "z", "dfsg", "git"])
         }
         if upstream.last == "~" || upstream.last == "+" { upstream += "1" }
-        guard g.chance(0.6) else { return epoch + upstream }
+        if !epoch.isEmpty, g.chance(0.2) { upstream += ":" + number(&g) }
+        if g.chance(0.1) { upstream += "-" + g.pick(["1", "a", "rc1"]) }
+        guard g.chance(0.6) else { return epoch + upstream + (upstream.contains("-") ? "-1" : "") }
         let revision = number(&g) + (g.chance(0.5) ? g.pick(["ubuntu1", "+deb12u1", "~bpo1", ".1", "build2", "+b1", "~", "a"]) : "")
         return epoch + upstream + "-" + revision
     }
@@ -86,8 +88,8 @@ enum VersionGenerators {
 
     static let rubygems: Make = { g in
         var version = number(&g)
-        for _ in 0..<g.int(0...3) { version += "." + g.pick([number(&g), "0", "a", "b", "pre", "rc1", "beta2", "1a"]) }
-        if g.chance(0.2) { version += "-" + g.pick(["1", "a", "pre.1", "rc"]) }
+        for _ in 0..<g.int(0...3) { version += "." + g.pick([number(&g), "0", "a", "b", "pre", "rc1", "beta2", "1a", "A", "Beta", "a0", "0a"]) }
+        if g.chance(0.2) { version += "-" + g.pick(["1", "a", "pre.1", "rc", "x-y", "B.2"]) }
         return version
     }
 
