@@ -30,7 +30,7 @@ struct VersionSchemesTests {
 
     @Test(arguments: [
         ("PyPI", "pep440"), ("npm", "npm"), ("Go", "go"), ("crates.io", "cargo"), ("Maven", "maven"),
-        ("RubyGems", "rubygems"), ("NuGet", "nuget"), ("Packagist", "composer"), ("Hex", "semver"), ("Pub", "semver"),
+        ("RubyGems", "rubygems"), ("NuGet", "nuget"), ("Packagist", "composer"), ("Hex", "semver"), ("SwiftURL", "semver"), ("MinimOS", "apk"),
         ("Debian", "debian"), ("Debian:12", "debian"), ("Ubuntu:22.04:LTS", "debian"), ("Ubuntu:Pro:18.04:LTS", "debian"),
         ("Alpine", "apk"), ("Alpine:v3.18", "apk"), ("Wolfi", "apk"), ("Chainguard", "apk"),
         ("AlmaLinux:8", "rpm"), ("Rocky Linux:9", "rpm"), ("Red Hat", "rpm"), ("Red Hat:enterprise_linux:9::appstream", "rpm"),
@@ -40,7 +40,7 @@ struct VersionSchemesTests {
         #expect(VersionSchemes.scheme(forEcosystem: ecosystem)?.id == scheme)
     }
 
-    @Test(arguments: ["GIT", "Linux", "OSS-Fuzz", "", "pypi", "Debian12", "GitHub Actions"])
+    @Test(arguments: ["GIT", "Linux", "OSS-Fuzz", "", "pypi", "Debian12", "GitHub Actions", "Pub"])
     func hasNoSchemeFor(_ ecosystem: String) {
         #expect(VersionSchemes.scheme(forEcosystem: ecosystem) == nil)
     }
