@@ -11,7 +11,8 @@ struct ComposerNormalizer {
     func normalize() throws(VersionParseError) -> String {
         var version = text.trimmingASCIISpaces()
         guard !version.isEmpty else { throw error(.empty, "empty version") }
-        if let alias = version.range(of: " as ") { version = String(version[..<alias.lowerBound]).trimmingASCIISpaces() }
+        let words = version.split(separator: " ")
+        if words.count == 3, words[1] == "as" { version = String(words[0]) }
         for flag in ["@stable", "@rc", "@beta", "@alpha", "@dev"] where version.lowercased().hasSuffix(flag) {
             version = String(version.dropLast(flag.count))
         }
