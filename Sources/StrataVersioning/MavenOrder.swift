@@ -18,8 +18,7 @@ enum MavenOrder {
         return "\(qualifiers.count)-\(name)"
     }
 
-    /// Compares `lhs` with `rhs`, where nil stands for the padding null item. As in Maven 3.8, a
-    /// list compares with padding by its first item only (`1-0.1` = `1`).
+    /// Compares `lhs` with `rhs`, where nil stands for the padding null item.
     static func compare(_ lhs: Item, _ rhs: Item?) -> Int {
         switch (lhs, rhs) {
         case (.number(let left), nil): return isNull(.number(left)) ? 0 : 1
@@ -28,7 +27,7 @@ enum MavenOrder {
         case (.qualifier(let left), nil): return compareQualifiers(left, "")
         case (.qualifier(let left), .qualifier(let right)?): return compareQualifiers(left, right)
         case (.qualifier, _?): return -1
-        case (.list(let items), nil): return items.first.map { compare($0, nil) } ?? 0
+        case (.list(let items), nil): return items.lazy.map { compare($0, nil) }.first { $0 != 0 } ?? 0
         case (.list(let left), .list(let right)?): return compareLists(left, right)
         case (.list, .number?): return -1
         case (.list, .qualifier?): return 1

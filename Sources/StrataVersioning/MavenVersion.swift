@@ -1,18 +1,17 @@
-/// A Maven artifact version, ordered exactly as Maven 3.8's `ComparableVersion` (the "Version Order
-/// Specification" of the POM reference), plus the `release` alias of Maven 3.9:
+/// A Maven artifact version, ordered as Maven 3.8.7's `ComparableVersion` (the "Version Order
+/// Specification" of the POM reference):
 ///
 /// * tokens split at `.`, `-` and digit/letter transitions (a transition acts like `-`); a `-`
-///   (or transition) opens a nested list; empty tokens are `0`; letters are lowercased;
+///   (or transition) opens a nested list; empty tokens are `0`; letters are lowercased; a
+///   qualifier followed by digits, and a qualifier at the very end, start a list of their own
+///   (`1.0.alpha1` = `1-alpha-1`, `1.0.sp` = `1-sp`);
 /// * trailing "null" items (`0`, `""`, `ga`, `final`, `release`, empty lists) are trimmed from
 ///   the end of every list;
 /// * qualifiers order `alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release
 ///   < sp < any other` (others alphabetically); `a`, `b`, `m` directly followed by a digit mean
 ///   alpha, beta, milestone;
 /// * item kinds order `list < number` and `qualifier < list`, numbers compare numerically, and the
-///   shorter list is padded with nulls (a sub-list against padding compares by its first item).
-///
-/// Like Maven's own, this order is not transitive in corners that mix `.qualifier` and
-/// `-qualifier`: `2-rc` < `2` < `2.sp` < `2-rc` (Maven 3.9 changed the rules to fix this).
+///   shorter list is padded with nulls, every item of a sub-list counting (`1-0.1` > `1`).
 public struct MavenVersion: ParsableVersion {
     public static let schemeID = "maven"
 
@@ -59,6 +58,8 @@ enum MavenVersionParser {
                 if byte == UInt8(ascii: "-") { chain.append([]) }
             } else if ASCII.isDigit(byte) != inDigits {
                 if index > start {
+                    // A qualifier followed by digits (`1.0.alpha1`) starts its own list unless it opens one.
+                    if !inDigits, !chain[chain.count - 1].isEmpty { chain.append([]) }
                     chain[chain.count - 1].append(item(segment(), digits: inDigits, followedByDigit: !inDigits))
                     start = index
                     chain.append([])
@@ -67,6 +68,8 @@ enum MavenVersionParser {
             }
         }
         if bytes.count > start {
+            // A final `.qualifier` is read as `-qualifier` (`1.0.sp` = `1-sp`).
+            if !inDigits, !chain[chain.count - 1].isEmpty { chain.append([]) }
             chain[chain.count - 1].append(item(String(decoding: bytes[start...], as: UTF8.self), digits: inDigits, followedByDigit: false))
         }
         var inner = normalize(chain.removeLast())

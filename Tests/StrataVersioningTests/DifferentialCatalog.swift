@@ -27,8 +27,10 @@ enum DifferentialCatalog {
                          generator: VersionGenerators.semver, generated: 3000, seed: 61),
         DifferentialCase(label: "npm ranges vs node-semver satisfies", oracle: "npm-range", ours: satisfies,
                          generator: VersionGenerators.npmRange, generated: 5000, secondGenerator: VersionGenerators.semver, seed: 62),
+        DifferentialCase(label: "Maven vs Maven 3.8.7 ComparableVersion", oracle: "maven-real", ours: DifferentialCase.ordering(scheme("maven")),
+                         generator: VersionGenerators.maven, generated: 6000, seed: 71),
         DifferentialCase(label: "Maven vs univers MavenVersion", oracle: "maven", ours: DifferentialCase.ordering(scheme("maven")),
-                         generator: VersionGenerators.maven, generated: 5000, seed: 71),
+                         generator: VersionGenerators.maven, generated: 3000, seed: 72),
         DifferentialCase(label: "RubyGems vs Ruby Gem::Version", oracle: "rubygems", ours: DifferentialCase.ordering(scheme("rubygems")),
                          generator: VersionGenerators.rubygems, generated: 4000, seed: 81),
         DifferentialCase(label: "NuGet vs univers NugetVersion", oracle: "nuget", ours: DifferentialCase.ordering(scheme("nuget")),
@@ -38,7 +40,7 @@ enum DifferentialCatalog {
     ]
 
     /// Oracle name → the scheme it checks, where the two differ.
-    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm"]
+    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm", "maven-real": "maven"]
 
     static let satisfies: @Sendable (String, String) -> String = { range, version in
         guard let range = try? NpmRange(parsing: range), let version = try? NpmVersion(parsing: version) else { return "error" }

@@ -1,50 +1,37 @@
-@testable import StrataVersioning
-
-/// Pairs where an oracle is known to implement a different reading of the rules, each with the
-/// reason; docs/versioning.md explains every entry. An entry applies only when the oracle's
-/// answer is exactly what the documented alternative reading gives, so a real bug still fails.
+/// Pairs where an oracle is known to be wrong, each with the reason; docs/versioning.md explains
+/// every entry. An entry names a referee, a more authoritative oracle: it applies only to pairs
+/// on which the referee agrees with us, so a real bug of ours still fails the test.
 enum KnownOracleDisagreements {
     struct Entry: Sendable {
         let oracle: String
+        let referee: String
         let reason: String
-        let applies: @Sendable (_ a: String, _ b: String, _ oracle: String) -> Bool
     }
 
     static let entries: [Entry] = [
         Entry(
             oracle: "maven",
-            reason: "univers' MavenVersion predates the `release` alias (= `ga` = `final` = \"\")",
-            applies: { a, b, answer in mavenAsUnivers(a, b) == answer }
-        ),
-        Entry(
-            oracle: "maven",
-            reason: "univers' MavenVersion keeps an empty nested list for a trailing `-` after a null item "
-                + "(`9-final-` parses as (9, ((),))), so its order is not transitive: 9-a > 9 = 9-final- > 9-a",
-            applies: { a, b, _ in endsInNullThenHyphen(a) || endsInNullThenHyphen(b) }
+            referee: "maven-real",
+            reason: "univers' MavenVersion ports an older ComparableVersion than Maven 3.8.7 (no `release` alias, "
+                + "a sub-list against padding compares by its first item, a final `.qualifier` is not a sub-list, "
+                + "and `9-final-` keeps an empty list); Maven 3.8.7 itself agrees with us on each of these pairs"
         ),
     ]
 
-    static func reason(oracle: String, _ a: String, _ b: String, ours: String, oracle answer: String) -> String? {
-        entries.first { $0.oracle == oracle && $0.applies(a, b, answer) }?.reason
-    }
-
-    /// Our Maven order with `release` as an unknown qualifier, as the oracle has it (renamed to one
-    /// that sorts where the oracle puts it among unknown qualifiers).
-    static func mavenAsUnivers(_ a: String, _ b: String) -> String? {
-        let rename = { (text: String) in text.lowercased().split(separator: "release", omittingEmptySubsequences: false).joined(separator: "releasf") }
-        guard let left = try? MavenVersion(parsing: rename(a)), let right = try? MavenVersion(parsing: rename(b)) else { return nil }
-        return String(MavenOrder.compareLists(left.items, right.items))
-    }
-
-    /// `…ga-`, `…final-`, `…0-`, `…--`, `….-`: a trailing hyphen right after a null item.
-    static func endsInNullThenHyphen(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard lower.hasSuffix("-") else { return false }
-        let body = lower.dropLast()
-        guard let last = body.last else { return true }
-        let isDigit = last.isNumber
-        let token = body.reversed().prefix { $0.isLetter && !isDigit || $0.isNumber && isDigit }
-        let word = String(token.reversed())
-        return word.isEmpty || ["ga", "final", "release"].contains(word) || (isDigit && word.allSatisfy { $0 == "0" })
+    /// Sorts each disagreement into a known entry (confirmed by its referee) or the unexplained list.
+    static func classify(
+        oracle: String, _ disagreements: [(a: String, b: String, ours: String, theirs: String)],
+        into tally: inout DifferentialTally
+    ) throws {
+        var open = disagreements
+        for entry in entries where entry.oracle == oracle && !open.isEmpty {
+            let referee = try Oracle.compare(entry.referee, open.map { ($0.a, $0.b) })
+            var still = [(a: String, b: String, ours: String, theirs: String)]()
+            for (disagreement, answer) in zip(open, referee) {
+                if answer == disagreement.ours { tally.known[entry.reason, default: 0] += 1 } else { still.append(disagreement) }
+            }
+            open = still
+        }
+        tally.unexplained += open.map { "\($0.a)\t\($0.b)\tours=\($0.ours)\toracle=\($0.theirs)" }
     }
 }

@@ -68,8 +68,8 @@ struct NpmRangeTests {
     }
 
     static let versionOrder: [OrderCase] = [
-        OrderCase("v1.2.3", "=", "1.2.3"), OrderCase("=1.2.3", "=", "1.2.3"), OrderCase(" 1.2.3 ", "=", "1.2.3"),
-        OrderCase("=v1.2.3", "=", "1.2.3"), OrderCase("1.2.3-rc.1", "<", "1.2.3"), OrderCase("1.2.3+build", "=", "1.2.3"),
+        OrderCase("v1.2.3", "=", "1.2.3"), OrderCase("v1.2.3", "<", "v1.2.4"), OrderCase("1.2.3-rc.1", "<", "1.2.3"),
+        OrderCase("1.2.3+build", "=", "1.2.3"), OrderCase("1.2.3-rc.1+build", "=", "1.2.3-rc.1"),
         OrderCase("1.2.3-alpha.10", ">", "1.2.3-alpha.9"), OrderCase("1.2.3-alpha", "<", "1.2.3-beta"),
         OrderCase("4.17.21", ">", "4.17.4"), OrderCase("0.0.0-0", "<", "0.0.0"),
     ]
@@ -77,6 +77,7 @@ struct NpmRangeTests {
     static let versionRejected: [RejectCase] = [
         RejectCase("1.2", .invalidFormat), RejectCase("", .empty), RejectCase("1.2.3-01", .leadingZero),
         RejectCase("^1.2.3", .invalidFormat), RejectCase("latest", .invalidFormat),
+        RejectCase("=1.2.3", .invalidFormat), RejectCase(" 1.2.3", .invalidFormat),
     ]
 
     @Test(arguments: versionOrder) func ordersVersions(_ testCase: OrderCase) throws { try testCase.check(scheme: "npm") }

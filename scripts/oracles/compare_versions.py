@@ -97,6 +97,29 @@ EXTERNAL = {
 }
 
 
+MAVEN_JAR = "/usr/share/java/maven-artifact-3.x.jar"  # Debian's libmaven3-core-java (Maven 3.8.7)
+
+
+def maven_pairs(lines):
+    """Maven's own ComparableVersion: its main() prints `a op b` for consecutive arguments."""
+    pairs = [line.rstrip("\n").split("\t", 1) for line in lines]
+    out = []
+    for start in range(0, len(pairs), 2000):
+        chunk = pairs[start:start + 2000]
+        args = [v for pair in chunk for v in pair]
+        result = subprocess.run(["java", "-cp", MAVEN_JAR, "org.apache.maven.artifact.versioning.ComparableVersion"] + args,
+                                capture_output=True, text=True, check=True)
+        comparisons = [line.split() for line in result.stdout.splitlines() if line.startswith("   ")]
+        ops = {"<": "-1", "==": "0", ">": "1"}
+        for index, (a, b) in enumerate(chunk):
+            fields = comparisons[2 * index]
+            if len(fields) != 3 or fields[0] != a or fields[2] != b:
+                out.append("error unexpected output " + " ".join(fields))
+            else:
+                out.append(ops[fields[1]])
+    return out
+
+
 def dpkg_pairs(lines):
     out = []
     for line in lines:
@@ -119,6 +142,9 @@ def main():
     lines = [line for line in sys.stdin if line.strip("\n")]
     if scheme == "dpkg":
         print("\n".join(dpkg_pairs(lines)))
+        return
+    if scheme == "maven-real":
+        print("\n".join(maven_pairs(lines)))
         return
     if scheme in EXTERNAL:
         print("\n".join(EXTERNAL[scheme](lines)))
