@@ -72,6 +72,7 @@ struct NpmRangeTests {
         OrderCase("1.2.3+build", "=", "1.2.3"), OrderCase("1.2.3-rc.1+build", "=", "1.2.3-rc.1"),
         OrderCase("1.2.3-alpha.10", ">", "1.2.3-alpha.9"), OrderCase("1.2.3-alpha", "<", "1.2.3-beta"),
         OrderCase("4.17.21", ">", "4.17.4"), OrderCase("0.0.0-0", "<", "0.0.0"),
+        OrderCase("1.0.0-beta.11", ">", "1.0.0-beta.2"), OrderCase("1.0.0-rc.1", ">", "1.0.0-beta.11"),
     ]
 
     static let versionRejected: [RejectCase] = [
