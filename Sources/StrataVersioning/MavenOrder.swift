@@ -47,13 +47,18 @@ enum MavenOrder {
         ASCII.compareBytes(Array(qualifierKey(lhs).utf8), Array(qualifierKey(rhs).utf8))
     }
 
+    /// Maven's canonical form: items joined by `.`, sub-lists by `-`, a separator only after
+    /// something was written (so null qualifiers leave no trace at the start of a list).
     static func render(_ items: [Item]) -> String {
         var text = ""
-        for (index, item) in items.enumerated() {
+        for item in items {
+            if !text.isEmpty {
+                if case .list = item { text += "-" } else { text += "." }
+            }
             switch item {
-            case .number(let digits): text += (index == 0 ? "" : ".") + digits
-            case .qualifier(let name): text += (index == 0 ? "" : ".") + name
-            case .list(let inner): text += "-" + render(inner)
+            case .number(let digits): text += digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" })
+            case .qualifier(let name): text += name
+            case .list(let inner): text += render(inner)
             }
         }
         return text

@@ -29,6 +29,8 @@ enum DifferentialCatalog {
                          generator: VersionGenerators.npmRange, generated: 5000, secondGenerator: VersionGenerators.semver, seed: 62),
         DifferentialCase(label: "Maven vs Maven 3.8.7 ComparableVersion", oracle: "maven-real", ours: DifferentialCase.ordering(scheme("maven")),
                          generator: VersionGenerators.maven, generated: 6000, seed: 71),
+        DifferentialCase(label: "Maven canonical forms vs Maven 3.8.7", oracle: "maven-canonical", ours: mavenCanonical,
+                         generator: VersionGenerators.maven, generated: 3000, secondGenerator: { _ in "" }, seed: 73),
         DifferentialCase(label: "Maven vs univers MavenVersion", oracle: "maven", ours: DifferentialCase.ordering(scheme("maven")),
                          generator: VersionGenerators.maven, generated: 3000, seed: 72),
         DifferentialCase(label: "RubyGems vs Ruby Gem::Version", oracle: "rubygems", ours: DifferentialCase.ordering(scheme("rubygems")),
@@ -40,7 +42,12 @@ enum DifferentialCatalog {
     ]
 
     /// Oracle name → the scheme it checks, where the two differ.
-    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm", "maven-real": "maven"]
+    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm", "maven-real": "maven", "maven-canonical": "maven"]
+
+    /// Compares parse trees: Maven prints the canonical form of what it parsed.
+    static let mavenCanonical: @Sendable (String, String) -> String = { version, _ in
+        (try? MavenVersion(parsing: version)).map { "=" + $0.canonical } ?? "error"
+    }
 
     static let satisfies: @Sendable (String, String) -> String = { range, version in
         guard let range = try? NpmRange(parsing: range), let version = try? NpmVersion(parsing: version) else { return "error" }

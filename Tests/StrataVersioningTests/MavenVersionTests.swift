@@ -77,7 +77,12 @@ struct MavenVersionTests {
         #expect(try scheme.compare("11.milestone", "11.m.b-cr.sp") == .orderedDescending)
     }
 
-    @Test(arguments: [("1.0.0", "1"), ("1-1.foo-bar1baz-.1", "1-1.foo-bar-1-baz-0.1"), ("1.0-alpha-1", "1-alpha-1"), ("1.0-final", "1")])
+    /// Expected values are Maven 3.8.7's own canonical forms.
+    @Test(arguments: [
+        ("1.0.0", "1"), ("1-1.foo-bar1baz-.1", "1-1.foo-bar-1-baz-0.1"), ("1.0-alpha-1", "1-alpha-1"), ("1.0-final", "1"),
+        ("1.ga.1", "1..1"), ("2-ga.alpha.RC", "2-alpha-rc"), ("0.RC", "rc"), ("1.2.3-ga-1", "1.2.3-1"), ("1.0.sp", "1-sp"),
+        ("2.0.0.RELEASE-2", "2-2"), ("1.a.b", "1.a-b"), ("1.0m1", "1-milestone-1"), ("3.final0.beta", "3-beta"),
+    ])
     func canonicalises(_ input: String, _ canonical: String) throws {
         #expect(try MavenVersion(parsing: input).canonical == canonical)
     }

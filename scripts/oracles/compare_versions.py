@@ -5,7 +5,8 @@ Usage: compare_versions.py SCHEME < pairs
 
 Each input line is two fields separated by a tab. For ordering schemes the fields are two
 versions and the output line is -1, 0 or 1 (ordering of the first against the second). For
-`npm-range` the fields are a range and a version and the output is 1 (satisfies) or 0.
+`npm-range` the fields are a range and a version and the output is 1 (satisfies) or 0; for
+`maven-canonical` the first field is a version and the output is `=` and Maven's canonical form.
 A field the oracle rejects gives `error <reason>`. One output line per input line, in order.
 """
 import functools
@@ -120,6 +121,21 @@ def maven_pairs(lines):
     return out
 
 
+def maven_canonical(lines):
+    """`=` + Maven's canonical form of the first field of each line (the second is ignored)."""
+    versions = [line.rstrip("\n").split("\t", 1)[0] for line in lines]
+    out = []
+    for start in range(0, len(versions), 2000):
+        chunk = versions[start:start + 2000]
+        result = subprocess.run(["java", "-cp", MAVEN_JAR, "org.apache.maven.artifact.versioning.ComparableVersion"] + chunk,
+                                capture_output=True, text=True, check=True)
+        parsed = [line.split(". ", 1)[1] for line in result.stdout.splitlines() if line[:1].isdigit() and ". " in line]
+        for version, line in zip(chunk, parsed):
+            shown, _, rest = line.partition(" -> ")
+            out.append("=" + rest.split("; tokens: ")[0] if shown == version else "error unexpected output " + line)
+    return out
+
+
 def dpkg_pairs(lines):
     out = []
     for line in lines:
@@ -142,6 +158,9 @@ def main():
     lines = [line for line in sys.stdin if line.strip("\n")]
     if scheme == "dpkg":
         print("\n".join(dpkg_pairs(lines)))
+        return
+    if scheme == "maven-canonical":
+        print("\n".join(maven_canonical(lines)))
         return
     if scheme == "maven-real":
         print("\n".join(maven_pairs(lines)))
