@@ -18,6 +18,9 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
     var real = 0
     var seed: UInt64 = 1
 
+    /// Rendering oracles judge one version per line, ordering oracles a pair.
+    var unit: String { secondGenerator != nil && oracle != "npm-range" ? "versions" : "pairs" }
+
     var description: String { label }
 
     /// The ordering answer of `scheme`.
@@ -55,6 +58,7 @@ struct DifferentialCase: Sendable, CustomStringConvertible {
 /// The outcome of one case, for the tally line and the failure message.
 struct DifferentialTally: CustomStringConvertible {
     let label: String
+    var unit = "pairs"
     var pairs = 0
     var agree = 0
     var rejectedByBoth = 0
@@ -62,7 +66,7 @@ struct DifferentialTally: CustomStringConvertible {
     var unexplained = [String]()
 
     var description: String {
-        var line = "\(label) — \(pairs) pairs, \(agree) agree (\(rejectedByBoth) of them rejected by both)"
+        var line = "\(label) — \(pairs) \(unit), \(agree) agree (\(rejectedByBoth) of them rejected by both)"
         let knownCount = known.values.reduce(0, +)
         if knownCount > 0 { line += ", \(knownCount) known oracle disagreements" }
         if !unexplained.isEmpty { line += ", \(unexplained.count) UNEXPLAINED" }

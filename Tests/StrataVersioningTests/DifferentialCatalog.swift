@@ -29,6 +29,12 @@ enum DifferentialCatalog {
                          generator: VersionGenerators.npmRange, generated: 5000, secondGenerator: VersionGenerators.semver, seed: 62),
         DifferentialCase(label: "Maven vs Maven 3.8.7 ComparableVersion", oracle: "maven-real", ours: DifferentialCase.ordering(scheme("maven")),
                          generator: VersionGenerators.maven, generated: 6000, seed: 71),
+        DifferentialCase(label: "PEP 440 canonical forms vs packaging", oracle: "pep440-canonical", ours: rendered { try PEP440Version(parsing: $0).description },
+                         generator: VersionGenerators.pep440, generated: 3000, secondGenerator: { _ in "" }, realSource: "PyPI.zip", real: 2000, seed: 42),
+        DifferentialCase(label: "Debian version parts vs python-debian", oracle: "debian-parts", ours: rendered(debianParts),
+                         generator: VersionGenerators.debian, generated: 3000, secondGenerator: { _ in "" }, realSource: "dpkg-installed", real: 400, seed: 13),
+        DifferentialCase(label: "Composer normalisation vs composer/semver", oracle: "composer-normalize", ours: rendered { try ComposerVersion(parsing: $0).normalized },
+                         generator: VersionGenerators.composer, generated: 3000, secondGenerator: { _ in "" }, seed: 102),
         DifferentialCase(label: "Maven canonical forms vs Maven 3.8.7", oracle: "maven-canonical", ours: mavenCanonical,
                          generator: VersionGenerators.maven, generated: 3000, secondGenerator: { _ in "" }, seed: 73),
         DifferentialCase(label: "Maven vs univers MavenVersion", oracle: "maven", ours: DifferentialCase.ordering(scheme("maven")),
@@ -42,11 +48,20 @@ enum DifferentialCatalog {
     ]
 
     /// Oracle name → the scheme it checks, where the two differ.
-    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm", "maven-real": "maven", "maven-canonical": "maven"]
+    static let oracleScheme: [String: String] = ["dpkg": "debian", "rpm-lib": "rpm", "npm-range": "npm", "maven-real": "maven", "maven-canonical": "maven",
+                                                       "pep440-canonical": "pep440", "debian-parts": "debian", "composer-normalize": "composer"]
 
     /// Compares parse trees: Maven prints the canonical form of what it parsed.
-    static let mavenCanonical: @Sendable (String, String) -> String = { version, _ in
-        (try? MavenVersion(parsing: version)).map { "=" + $0.canonical } ?? "error"
+    static let mavenCanonical = rendered { try MavenVersion(parsing: $0).canonical }
+
+    static let debianParts: @Sendable (String) throws -> String = { text in
+        let version = try DebianVersion(parsing: text)
+        return "\(version.epoch)|\(version.upstream)|\(version.revision)"
+    }
+
+    /// An answer for the `=`-rendering oracles: `=` and a rendering of the first field.
+    static func rendered(_ render: @escaping @Sendable (String) throws -> String) -> @Sendable (String, String) -> String {
+        { version, _ in (try? render(version)).map { "=" + $0 } ?? "error" }
     }
 
     static let satisfies: @Sendable (String, String) -> String = { range, version in

@@ -13,7 +13,7 @@ struct DifferentialTests {
         #expect(pairs.count >= min(testCase.generated + testCase.real, 100), "too few pairs for \(testCase.label)")
         let answers = try Oracle.compare(testCase.oracle, pairs)
         let oracleDone = Date()
-        var tally = DifferentialTally(label: testCase.label, pairs: pairs.count)
+        var tally = DifferentialTally(label: testCase.label, unit: testCase.unit, pairs: pairs.count)
         var disagreements = [(a: String, b: String, ours: String, theirs: String)]()
         for ((a, b), answer) in zip(pairs, answers) {
             let ours = testCase.ours(a, b)

@@ -73,7 +73,30 @@ def external(command):
     return run
 
 
+def first_field(render):
+    """An oracle over the first field only: `=` + render(version)."""
+    def make():
+        return lambda a, _b: "=" + render()(a)
+    return make
+
+
+def pep440_canonical():
+    from packaging.version import Version
+    return lambda v: str(Version(v))
+
+
+def debian_parts():
+    from debian.debian_support import Version
+
+    def parts(v):
+        version = Version(v)
+        return "%s|%s|%s" % (version.epoch or "0", version.upstream_version, version.debian_revision or "")
+    return parts
+
+
 IN_PROCESS = {
+    "pep440-canonical": first_field(pep440_canonical),
+    "debian-parts": first_field(debian_parts),
     "pep440": pep440,
     "debian": debian,
     "rpm": univers("RpmVersion"),
@@ -95,6 +118,7 @@ EXTERNAL = {
     "npm-range": external(["node", os.path.join(HERE, "npm_oracle.js"), "satisfies"]),
     "rubygems": external(["ruby", os.path.join(HERE, "gem_oracle.rb")]),
     "composer": external(["php", os.path.join(HERE, "composer_oracle.php")]),
+    "composer-normalize": external(["php", os.path.join(HERE, "composer_oracle.php"), "normalize"]),
 }
 
 
