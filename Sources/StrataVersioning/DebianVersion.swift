@@ -93,12 +93,3 @@ enum DpkgStringOrder {
         return Int(byte) + 256
     }
 }
-
-extension String {
-    func trimmingASCIISpaces() -> String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !" \t\n\r".utf8.contains($0) }) else { return "" }
-        let last = bytes.lastIndex(where: { !" \t\n\r".utf8.contains($0) }) ?? first
-        return String(decoding: bytes[first...last], as: UTF8.self)
-    }
-}

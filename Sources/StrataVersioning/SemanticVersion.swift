@@ -111,12 +111,3 @@ public struct SemanticVersion: ParsableVersion, Hashable {
         }
     }
 }
-
-extension StringProtocol {
-    /// Splits at the first `separator`: the part before and the part after (nil when absent).
-    func splitOnce(_ separator: Character) -> (Substring, Substring?) {
-        let whole = Substring(self)
-        guard let index = whole.firstIndex(of: separator) else { return (whole, nil) }
-        return (whole[..<index], whole[whole.index(after: index)...])
-    }
-}

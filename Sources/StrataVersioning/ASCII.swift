@@ -1,4 +1,4 @@
-/// Helpers on ASCII bytes shared by the schemes. Numbers are compared as digit strings, so no
+/// Helpers on ASCII bytes and strings shared by the schemes. Numbers are compared as digit strings, so no
 /// component is ever too large to order.
 enum ASCII {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -45,4 +45,22 @@ enum ASCII {
 extension Int {
     /// -1, 0 or 1 from `<`-comparable values.
     static func order<T: Comparable>(_ lhs: T, _ rhs: T) -> Int { lhs < rhs ? -1 : (lhs == rhs ? 0 : 1) }
+}
+
+extension String {
+    func trimmingASCIISpaces() -> String {
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { !" \t\n\r".utf8.contains($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !" \t\n\r".utf8.contains($0) }) ?? first
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}
+
+extension StringProtocol {
+    /// Splits at the first `separator`: the part before and the part after (nil when absent).
+    func splitOnce(_ separator: Character) -> (Substring, Substring?) {
+        let whole = Substring(self)
+        guard let index = whole.firstIndex(of: separator) else { return (whole, nil) }
+        return (whole[..<index], whole[whole.index(after: index)...])
+    }
 }
