@@ -25,7 +25,7 @@ struct OSVOracleFixtureTests {
     struct OracleFile: Decodable {
         let packages: [Package]; let expected: [Expected]; let clean_packages: [String]; let stdlib: Section?
     }
-    struct Advisory: Decodable { let id: String; let affected: [OSVAffected] }
+    struct Advisory: Decodable { let id: String; let affected: [OSVRangeEvaluator.Entry] }
 
     static let fixtures = [
         Fixture(file: "requirements-vulnerable.json", zip: "PyPI.zip", ecosystem: "PyPI"),

@@ -6,9 +6,9 @@ import Testing
 struct OSVRangeEvaluatorTests {
     struct Case: Sendable, CustomStringConvertible {
         let name: String
-        let events: [OSVEvent]
+        let events: [OSVRangeEvaluator.Event]
         var versions: [String] = []
-        var type: OSVRange.Kind = .ecosystem
+        var type: OSVRangeEvaluator.EventRange.Kind = .ecosystem
         let version: String
         let affected: Bool
         var fixed: [String] = []
@@ -47,7 +47,7 @@ struct OSVRangeEvaluatorTests {
     @Test(arguments: pypi)
     func evaluatesPyPI(_ testCase: Case) throws {
         let evaluator = try #require(OSVRangeEvaluator(ecosystem: "PyPI"))
-        let entry = OSVAffected(ranges: [OSVRange(type: testCase.type, events: testCase.events)], versions: testCase.versions)
+        let entry = OSVRangeEvaluator.Entry(ranges: [OSVRangeEvaluator.EventRange(type: testCase.type, events: testCase.events)], versions: testCase.versions)
         let match = try evaluator.evaluate(testCase.version, in: entry)
         #expect(match.isAffected == testCase.affected)
         #expect(match.fixedVersions == testCase.fixed)
@@ -56,9 +56,9 @@ struct OSVRangeEvaluatorTests {
 
     @Test func reportsAnUnorderableRangeAndKeepsTheOthers() throws {
         let evaluator = try #require(OSVRangeEvaluator(ecosystem: "PyPI"))
-        let entry = OSVAffected(ranges: [
-            OSVRange(type: .ecosystem, events: [.introduced("0"), .fixed("2019-09-12")]),
-            OSVRange(type: .ecosystem, events: [.introduced("1.0"), .fixed("1.2")]),
+        let entry = OSVRangeEvaluator.Entry(ranges: [
+            OSVRangeEvaluator.EventRange(type: .ecosystem, events: [.introduced("0"), .fixed("2019-09-12")]),
+            OSVRangeEvaluator.EventRange(type: .ecosystem, events: [.introduced("1.0"), .fixed("1.2")]),
         ])
         let match = try evaluator.evaluate("1.1", in: entry)
         #expect(match.isAffected)
@@ -68,14 +68,14 @@ struct OSVRangeEvaluatorTests {
 
     @Test func rejectsAnUnparseableInstalledVersion() throws {
         let evaluator = try #require(OSVRangeEvaluator(ecosystem: "PyPI"))
-        #expect(throws: VersionParseError.self) { try evaluator.evaluate("1.0-eevee", in: OSVAffected()) }
+        #expect(throws: VersionParseError.self) { try evaluator.evaluate("1.0-eevee", in: OSVRangeEvaluator.Entry()) }
     }
 
     @Test func combinesFixedVersionsAcrossRanges() throws {
         let evaluator = try #require(OSVRangeEvaluator(ecosystem: "Go"))
-        let entry = OSVAffected(ranges: [
-            OSVRange(type: .semver, events: [.introduced("0"), .fixed("1.4.13"), .introduced("1.5.0"), .fixed("1.5.10")]),
-            OSVRange(type: .semver, events: [.introduced("1.4.0"), .fixed("1.4.12")]),
+        let entry = OSVRangeEvaluator.Entry(ranges: [
+            OSVRangeEvaluator.EventRange(type: .semver, events: [.introduced("0"), .fixed("1.4.13"), .introduced("1.5.0"), .fixed("1.5.10")]),
+            OSVRangeEvaluator.EventRange(type: .semver, events: [.introduced("1.4.0"), .fixed("1.4.12")]),
         ])
         let match = try evaluator.evaluate("v1.4.0", in: entry)
         #expect(match.fixedVersions == ["1.4.12", "1.4.13"])
@@ -86,11 +86,11 @@ struct OSVRangeEvaluatorTests {
 
     @Test func evaluatesDebianAndRPMEcosystems() throws {
         let debian = try #require(OSVRangeEvaluator(ecosystem: "Debian:12"))
-        let dpkg = OSVAffected(ranges: [OSVRange(type: .ecosystem, events: [.introduced("0"), .fixed("3.0.11-1~deb12u2")])])
+        let dpkg = OSVRangeEvaluator.Entry(ranges: [OSVRangeEvaluator.EventRange(type: .ecosystem, events: [.introduced("0"), .fixed("3.0.11-1~deb12u2")])])
         #expect(try debian.evaluate("3.0.11-1~deb12u1", in: dpkg).isAffected)
         #expect(try !debian.evaluate("3.0.11-1", in: dpkg).isAffected)
         let alma = try #require(OSVRangeEvaluator(ecosystem: "AlmaLinux:9"))
-        let rpm = OSVAffected(ranges: [OSVRange(type: .ecosystem, events: [.introduced("0"), .fixed("1:3.0.7-25.el9_3")])])
+        let rpm = OSVRangeEvaluator.Entry(ranges: [OSVRangeEvaluator.EventRange(type: .ecosystem, events: [.introduced("0"), .fixed("1:3.0.7-25.el9_3")])])
         #expect(try alma.evaluate("1:3.0.7-24.el9", in: rpm).fixedVersions == ["1:3.0.7-25.el9_3"])
         #expect(try !alma.evaluate("1:3.0.7-25.el9_3", in: rpm).isAffected)
     }

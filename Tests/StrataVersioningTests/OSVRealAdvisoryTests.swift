@@ -9,7 +9,7 @@ import _StrataTestSupport
 /// a `fixed` version is not affected by its range, an `introduced` one is.
 @Suite("OSV evaluation on every real advisory")
 struct OSVRealAdvisoryTests {
-    struct Advisory: Decodable { let id: String; let affected: [OSVAffected] }
+    struct Advisory: Decodable { let id: String; let affected: [OSVRangeEvaluator.Entry] }
 
     /// Event versions that are not versions of their ecosystem, as the vulndb README lists them.
     static let unparseable: Set = ["PYSEC-2019-125 2019-09-12", "PYSEC-2021-371 0.2.0-n653"]
@@ -37,9 +37,9 @@ struct OSVRealAdvisoryTests {
     }
 
     /// Checks one range; returns how many events it checked.
-    static func check(_ id: String, _ range: OSVRange, _ evaluator: OSVRangeEvaluator,
+    static func check(_ id: String, _ range: OSVRangeEvaluator.EventRange, _ evaluator: OSVRangeEvaluator,
                       _ problems: inout [String], _ skipped: inout Set<String>) throws -> Int {
-        let entry = OSVAffected(ranges: [range])
+        let entry = OSVRangeEvaluator.Entry(ranges: [range])
         let introduced = Set(range.events.compactMap { if case .introduced(let v) = $0 { return v } else { return nil } })
         let hasLimit = range.events.contains { if case .limit = $0 { return true } else { return false } }
         var checked = 0

@@ -15,7 +15,7 @@
 /// * The fixed versions of a match are, per matching range, the first `fixed` event above the
 ///   version (none when a `last_affected` at or above it comes first, or the range is open).
 /// * `GIT` ranges need a commit graph and a range with an event the scheme cannot parse cannot
-///   be ordered: both are skipped and reported in ``OSVMatch/skipped``, never guessed.
+///   be ordered: both are skipped and reported in ``Match/skipped``, never guessed.
 public struct OSVRangeEvaluator: Sendable {
     public let scheme: any VersionScheme
     private let semver: any VersionScheme
@@ -34,9 +34,9 @@ public struct OSVRangeEvaluator: Sendable {
     }
 
     /// Evaluates `version` (which must parse in ``scheme``) against `affected`.
-    public func evaluate(_ version: String, in affected: OSVAffected) throws(VersionParseError) -> OSVMatch {
+    public func evaluate(_ version: String, in affected: Entry) throws(VersionParseError) -> Match {
         try scheme.validate(version)
-        var match = OSVMatch()
+        var match = Match()
         match.matchedByVersions = affected.versions.contains { listed in
             (try? scheme.compare(listed, version)).map { $0 == .orderedSame } ?? (listed == version)
         }
@@ -59,7 +59,7 @@ public struct OSVRangeEvaluator: Sendable {
     }
 
     /// nil when `version` is not in the range; otherwise the next fixed version (or nil-in-Optional).
-    static func walk(_ version: String, _ events: [OSVEvent], _ order: any VersionScheme) throws(VersionParseError) -> String?? {
+    static func walk(_ version: String, _ events: [Event], _ order: any VersionScheme) throws(VersionParseError) -> String?? {
         let sorted = try sortEvents(events, order)
         var affected = false
         for event in sorted {
@@ -86,8 +86,8 @@ public struct OSVRangeEvaluator: Sendable {
     }
 
     /// Stable sort by version with the tie order described above.
-    static func sortEvents(_ events: [OSVEvent], _ order: any VersionScheme) throws(VersionParseError) -> [OSVEvent] {
-        func rank(_ event: OSVEvent) -> Int {
+    static func sortEvents(_ events: [Event], _ order: any VersionScheme) throws(VersionParseError) -> [Event] {
+        func rank(_ event: Event) -> Int {
             if case .introduced("0") = event { return -1 }
             if case .limit("*") = event { return 1 }
             return 0
@@ -105,21 +105,23 @@ public struct OSVRangeEvaluator: Sendable {
     }
 }
 
-/// The outcome of ``OSVRangeEvaluator/evaluate(_:in:)``.
-public struct OSVMatch: Sendable, Equatable {
-    public struct Skipped: Sendable, Equatable {
-        /// Index into the entry's `ranges`.
-        public let rangeIndex: Int
-        public let reason: String
+extension OSVRangeEvaluator {
+    /// The outcome of ``OSVRangeEvaluator/evaluate(_:in:)``.
+    public struct Match: Sendable, Equatable {
+        public struct Skipped: Sendable, Equatable {
+            /// Index into the entry's `ranges`.
+            public let rangeIndex: Int
+            public let reason: String
+        }
+
+        public var matchedByRanges = false
+        public var matchedByVersions = false
+        /// Fixed versions above the version, one per matching range, deduplicated, ascending.
+        public var fixedVersions = [String]()
+        public var skipped = [Skipped]()
+
+        public var isAffected: Bool { matchedByRanges || matchedByVersions }
+        /// The lowest fixed version above the evaluated one, if any range gives one.
+        public var lowestFixedVersion: String? { fixedVersions.first }
     }
-
-    public var matchedByRanges = false
-    public var matchedByVersions = false
-    /// Fixed versions above the version, one per matching range, deduplicated, ascending.
-    public var fixedVersions = [String]()
-    public var skipped = [Skipped]()
-
-    public var isAffected: Bool { matchedByRanges || matchedByVersions }
-    /// The lowest fixed version above the evaluated one, if any range gives one.
-    public var lowestFixedVersion: String? { fixedVersions.first }
 }
