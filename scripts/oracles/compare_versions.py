@@ -178,6 +178,15 @@ def dpkg_pairs(lines):
 
 
 def main():
+    try:
+        run_oracle()
+    except FileNotFoundError as e:
+        sys.exit(f"oracle tool not found ({e.filename}): install the apt packages in scripts/apt-packages.txt")
+    except ImportError as e:
+        sys.exit(f"oracle module missing ({e.name}): pip install -r scripts/oracle-requirements.txt")
+
+
+def run_oracle():
     scheme = sys.argv[1]
     lines = [line for line in sys.stdin if line.strip("\n")]
     if scheme == "dpkg":
