@@ -49,5 +49,7 @@ let package = Package(
         .testTarget(
             name: "StrataVulnDBTests",
             dependencies: ["StrataVulnDB", "_StrataTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "StrataVersioning"),
+        .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),
     ]
 )
