@@ -60,7 +60,7 @@ struct OSVOracleFixtureTests {
         }
         mismatches += ours.keys.sorted().map { "unexpected \($0)" }
         print("OSV evaluation vs \(fixture) — \(expected.count) expected matches, \(expected.count - mismatches.count) reproduced")
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(mismatches.count == 0, "\(mismatches.prefix(20))")
     }
 
     static func cleanPackage(_ text: String) -> Package {

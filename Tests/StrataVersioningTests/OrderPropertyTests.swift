@@ -31,6 +31,6 @@ struct OrderPropertyTests {
                 }
             }
         }
-        #expect(violations.isEmpty, "\(id): \(violations.count) violations, e.g. \(violations.prefix(5))")
+        #expect(violations.count == 0, "\(id): \(violations.count) violations, e.g. \(violations.prefix(5))")
     }
 }

@@ -25,7 +25,7 @@ struct TableOracleTests {
         let expected = ["<": "-1", "=": "0", ">": "1"]
         let wrong = zip(cases, answers).filter { expected[$0.0.op] != $0.1 }.map { "\($0.0) but \(oracle) says \($0.1)" }
         print("\(scheme) table vs \(oracle) — \(cases.count) cases, \(cases.count - wrong.count) agree")
-        #expect(wrong.isEmpty, "\(wrong)")
+        #expect(wrong.count == 0, "\(wrong.prefix(20))")
     }
 
     @Test func npmSatisfactionTableAgreesWithNodeSemver() throws {
@@ -33,6 +33,6 @@ struct TableOracleTests {
         let answers = try Oracle.compare("npm-range", cases.map { ($0.range, $0.version) })
         let wrong = zip(cases, answers).filter { ($0.0.satisfies ? "1" : "0") != $0.1 }.map { "\($0.0) but node-semver says \($0.1)" }
         print("npm range table vs node-semver — \(cases.count) cases, \(cases.count - wrong.count) agree")
-        #expect(wrong.isEmpty, "\(wrong)")
+        #expect(wrong.count == 0, "\(wrong.prefix(20))")
     }
 }
