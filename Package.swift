@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "StrataVulnDB",
             dependencies: [
-                "StrataCore",
+                "StrataCore", "StrataVersioning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -3,13 +3,8 @@ import GRDB
 
 /// Writes one advisory and its lookup rows, replacing any earlier copy (imports are idempotent).
 enum AdvisoryWriter {
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return e
-    }()
-
-    static func write(_ a: OSVAdvisory, source: String, db: Database) throws {
+    /// Stores the advisory's original JSON (`raw`), so nothing of it is lost to our model.
+    static func write(_ a: OSVAdvisory, raw: Data, source: String, db: Database) throws {
         let (severity, score) = AdvisorySeverity.of(a)
         try db.execute(sql: "DELETE FROM alias WHERE advisory_id = ?", arguments: [a.id])
         try db.execute(sql: "DELETE FROM affected WHERE advisory_id = ?", arguments: [a.id])
@@ -19,7 +14,7 @@ enum AdvisoryWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [a.id, source, a.modified, a.published, a.withdrawn, a.summary ?? firstLine(a.details),
-                        severity.rawValue, score?.base, score?.vector, try encoder.encode(a)])
+                        severity.rawValue, score?.base, score?.vector, raw])
         for alias in Set(a.aliases) {
             try db.execute(sql: "INSERT INTO alias (alias, advisory_id) VALUES (?, ?)", arguments: [alias, a.id])
         }

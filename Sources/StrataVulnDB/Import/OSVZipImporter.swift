@@ -30,7 +30,7 @@ struct OSVZipImporter {
                     let bytes = try read(entry, from: archive)
                     total += bytes.count
                     let advisory = try decoder.decode(OSVAdvisory.self, from: bytes)
-                    try AdvisoryWriter.write(advisory, source: summary.source, db: db)
+                    try AdvisoryWriter.write(advisory, raw: bytes, source: summary.source, db: db)
                     summary.records += 1
                     if advisory.isWithdrawn { summary.withdrawn += 1 }
                 } catch let error as StrataError {

@@ -58,7 +58,7 @@ public struct VulnImporter: Sendable {
         }
         let name = (path as NSString).lastPathComponent
         try store.write { db in
-            try AdvisoryWriter.write(advisory, source: name, db: db)
+            try AdvisoryWriter.write(advisory, raw: data, source: name, db: db)
             try SourceWriter.record(name: name, kind: "osv", records: 1, file: path, importedAt: importedAt, db: db)
         }
         return ImportSummary(source: name, kind: "osv", records: 1, withdrawn: advisory.isWithdrawn ? 1 : 0, diagnostics: [])
