@@ -1,0 +1,58 @@
+import StrataCore
+import Testing
+@testable import StrataAnalyzers
+
+@Suite struct CargoLockTests {
+    @Test func fixture() throws {
+        let inv = CargoLockParser().parse(try Fixture.bytes("cargo-lock/Cargo.lock"), path: "Cargo.lock")
+        #expect(inv.packages.map(row) == [
+            "autocfg@1.1.0 L5 indirect", "num-traits@0.2.17 L19 indirect", "serde@1.0.193 L28 direct",
+            "smallvec@1.11.2 L34 direct", "smallvec@0.6.14 L39 indirect",
+        ])
+        #expect(inv.packages[2].purl?.description == "pkg:cargo/serde@1.0.193")
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [("serde", "serde"), ("smallvec 1.11.2", "smallvec 1.11.2"),
+                      ("smallvec 1.11.2 (registry+https://x)", "smallvec 1.11.2")])
+    func dependencyKey(entry: String, key: String) {
+        #expect(CargoLockParser.dependencyKey(entry) == key)
+    }
+}
+
+@Suite struct GemfileLockTests {
+    @Test func fixture() throws {
+        let inv = GemfileLockParser().parse(try Fixture.bytes("gemfile-lock/Gemfile.lock"), path: "Gemfile.lock")
+        #expect(inv.packages.map(row) == [
+            "rails-html-sanitizer@1.6.0 L5 direct", "loofah@2.22.0 L11 indirect", "crass@1.0.6 L14 indirect",
+            "nokogiri@1.15.4 L15 direct", "racc@1.7.3 L17 indirect", "rack@2.2.8 L18 direct", "rspec@3.12.0 L19 direct",
+        ])
+        #expect(inv.packages[3].purl?.description == "pkg:gem/nokogiri@1.15.4")
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [("rack (2.2.8)", "rack", "2.2.8"), ("nokogiri (1.15.4-x86_64-linux)", "nokogiri", "1.15.4"),
+                      ("ffi (1.16.3-arm64-darwin)", "ffi", "1.16.3")])
+    func spec(line: String, name: String, version: String) throws {
+        let spec = try #require(GemfileLockParser.spec(Substring(line)))
+        #expect(spec.name == name)
+        #expect(spec.version == version)
+    }
+
+    @Test func malformedSpecLine() {
+        let inv = GemfileLockParser().parse(Array("GEM\n  specs:\n    broken\n    ok (1.0)\n".utf8), path: "Gemfile.lock")
+        #expect(inv.packages.map(row) == ["ok@1.0 L4 unknown"])
+        #expect(inv.diagnostics.map { $0.location.startLine } == [3])
+    }
+}
+
+@Suite struct ComposerLockTests {
+    @Test func fixture() throws {
+        let inv = ComposerLockParser().parse(try Fixture.bytes("composer-lock/composer.lock"), path: "composer.lock")
+        #expect(inv.packages.map(row) == [
+            "guzzlehttp/guzzle@7.8.1 L9 unknown", "Symfony/Console@v6.4.1 L22 unknown", "phpunit/phpunit@10.5.3 L29 unknown dev",
+        ])
+        #expect(inv.packages[1].purl?.description == "pkg:composer/symfony/console@v6.4.1")
+        #expect(inv.packages.allSatisfy { $0.ecosystem == "Packagist" })
+    }
+}
