@@ -1,3 +1,4 @@
+import Foundation
 import StrataCore
 import Testing
 @testable import StrataAnalyzers
@@ -9,6 +10,19 @@ import Testing
         #expect(Set(Self.ids).count == Self.ids.count)
         for id in Self.ids {
             #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id)")
+        }
+    }
+
+    /// Every `*Parser.swift` under Sources/StrataAnalyzers is used by a row of the table.
+    @Test func everyParserIsRegistered() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/StrataAnalyzers").standardizedFileURL
+        let table = try String(contentsOf: sources.appendingPathComponent("Registry/BuiltinAnalyzers.swift"), encoding: .utf8)
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        let parsers = files.filter { $0.hasSuffix("Parser.swift") }.map { ($0 as NSString).lastPathComponent.dropLast(6) }
+        #expect(parsers.count >= 15)
+        for parser in parsers {
+            #expect(table.contains("\(parser)("), "\(parser) is not in BuiltinAnalyzers")
         }
     }
 

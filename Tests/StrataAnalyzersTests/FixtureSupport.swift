@@ -39,8 +39,8 @@ enum Hostile {
             ("deep-yaml", Array(String(repeating: "- ", count: 20_000).utf8)),
             ("yaml-alias", Array("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\npackages:\n  /x@1.0.0: *b\n".utf8)),
             ("unclosed-string", Array("\"abc\n[[package]]\nname = \"a\nversion = '1\n".utf8)),
-            ("long-line", [UInt8](repeating: UInt8(ascii: "a"), count: 2_000_000)),
-            ("many-lines", Array(String(repeating: "P:x\nV:1\n\n", count: 20_000).utf8)),
+            ("long-line", [UInt8](repeating: UInt8(ascii: "a"), count: 300_000)),
+            ("many-lines", Array(String(repeating: "P:x\nV:1\n\n", count: 5_000).utf8)),
             ("truncated-json", Array("{\"packages\": {\"node_modules/a\": {\"version\": \"1.".utf8)),
         ]
     }

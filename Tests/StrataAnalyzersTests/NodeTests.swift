@@ -47,7 +47,7 @@ import Testing
     @Test func classic() throws {
         let inv = YarnLockParser().parse(try Fixture.bytes("yarn-lock/classic/yarn.lock"), path: "yarn.lock")
         #expect(inv.packages.map(row) == [
-            "@babel/code-frame@7.12.13 L5 unknown", "js-tokens@4.0.0 L12 unknown", "lodash@4.17.20 L16 unknown",
+            "@babel/code-frame@7.12.13 L5 unknown", "js-tokens@4.0.0 L12 unknown", "lodash@4.17.20 L16 unknown", "strip-ansi@6.0.1 L23 unknown",
         ])
         #expect(inv.diagnostics.isEmpty)
     }
@@ -55,12 +55,16 @@ import Testing
     @Test func berry() throws {
         let inv = YarnLockParser().parse(try Fixture.bytes("yarn-lock/berry/yarn.lock"), path: "yarn.lock")
         #expect(inv.packages.map(row) == [
-            "@types/node@20.10.4 L8 unknown", "resolve@1.22.8 L23 unknown", "undici-types@5.26.5 L35 unknown",
+            "@types/node@20.10.4 L8 unknown", "resolve@1.22.8 L23 unknown", "undici-types@5.26.5 L35 unknown", "string-width@4.2.3 L41 unknown",
         ])
         #expect(inv.diagnostics.isEmpty)
     }
 
-    @Test(arguments: [("@babel/core@^7.0.0", "@babel/core"), ("a@npm:1", "a"), ("a", "a"), ("@x", "@x")])
+    @Test(arguments: [
+        ("@babel/core@^7.0.0", "@babel/core"), ("a@npm:1", "a"), ("a", "a"), ("@x", "@x"),
+        ("string-width-cjs@npm:string-width@^4.2.0", "string-width"), ("al@npm:@s/real@^1", "@s/real"),
+        ("@types/node@npm:20.10.4", "@types/node"),
+    ])
     func descriptorName(descriptor: String, name: String) {
         #expect(YarnLockParser.packageName(descriptor) == name)
     }

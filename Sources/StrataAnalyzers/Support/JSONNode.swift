@@ -32,7 +32,7 @@ struct JSONNode: Hashable {
     var number: String? { if case .number(let n) = value { n } else { nil } }
     var isObject: Bool { if case .object = value { true } else { false } }
 
-    /// Parses one JSON document (RFC 8259). Errors carry `at line N`.
+    /// Parses one JSON document (RFC 8259). Errors carry the line in `location`.
     static func parse(_ bytes: [UInt8], maxDepth: Int) throws(StrataError) -> JSONNode {
         var scanner = JSONScanner(bytes: bytes, maxDepth: maxDepth)
         return try scanner.document()
@@ -49,7 +49,7 @@ extension JSONNode {
         do {
             return try parse(bytes, maxDepth: limits.maxDepth)
         } catch {
-            inventory.fail(path, line: error.lineHint, error.reason, code: error.code)
+            inventory.fail(path, line: error.location?.startLine, error.reason, code: error.code)
             return nil
         }
     }

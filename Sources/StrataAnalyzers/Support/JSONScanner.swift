@@ -15,7 +15,7 @@ struct JSONScanner {
     }
 
     func error(_ reason: String, code: StrataError.Code = .parseError) -> StrataError {
-        StrataError(code, "JSON: \(reason) at line \(line)")
+        StrataError(code, "JSON: \(reason)", at: SourceLocation(path: "", startLine: line))
     }
 
     mutating func document() throws(StrataError) -> JSONNode {

@@ -6,20 +6,12 @@ enum TOMLLockReader {
         guard let source = SourceText.decode(bytes, path: path, limits: limits, into: &inventory) else { return nil }
         let (document, error) = TOMLDocument.parse(source, limits: limits)
         if let error {
-            inventory.fail(path, line: error.lineHint, error.reason, code: error.code)
+            inventory.fail(path, line: error.location?.startLine, error.reason, code: error.code)
         }
         return document
     }
 
     static func location(_ table: TOMLTable, path: String) -> SourceLocation {
         SourceLocation(path: path, startLine: table.line, endLine: table.lines.values.max() ?? table.line)
-    }
-}
-
-extension StrataError {
-    /// The `at line N` suffix the scanners put in their reasons.
-    var lineHint: Int? {
-        guard let range = reason.range(of: "at line ", options: .backwards) else { return nil }
-        return Int(reason[range.upperBound...].prefix { $0.isNumber })
     }
 }

@@ -25,7 +25,9 @@ struct TOMLScanner {
         pos += 1
     }
 
-    func error(_ reason: String) -> StrataError { StrataError(.parseError, "TOML: \(reason) at line \(line)") }
+    func error(_ reason: String) -> StrataError {
+        StrataError(.parseError, "TOML: \(reason)", at: SourceLocation(path: "", startLine: line))
+    }
 
     mutating func nextItem() throws(StrataError) -> Item? {
         skipTrivia(newlines: true)
@@ -93,7 +95,7 @@ struct TOMLScanner {
     }
 
     mutating func value(depth: Int) throws(StrataError) -> TOMLValue {
-        guard depth < maxDepth else { throw StrataError(.depthLimit, "TOML nesting deeper than \(maxDepth) at line \(line)") }
+        guard depth < maxDepth else { throw StrataError(.depthLimit, "TOML nesting deeper than \(maxDepth)", at: SourceLocation(path: "", startLine: line)) }
         skipTrivia(newlines: false)
         guard let c = peek else { throw error("missing value") }
         switch c {

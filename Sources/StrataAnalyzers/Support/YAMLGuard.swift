@@ -7,10 +7,10 @@ enum YAMLGuard {
     static func check(_ source: SourceText, maxDepth: Int) -> StrataError? {
         for line in source.lines {
             if let reason = aliasOrAnchor(line.text) {
-                return StrataError(.yamlAliasLimit, "\(reason) at line \(line.number)", at: source.location(line.number))
+                return StrataError(.yamlAliasLimit, reason, at: source.location(line.number))
             }
             if depth(line.text) > maxDepth {
-                return StrataError(.depthLimit, "YAML nesting deeper than \(maxDepth) at line \(line.number)", at: source.location(line.number))
+                return StrataError(.depthLimit, "YAML nesting deeper than \(maxDepth)", at: source.location(line.number))
             }
         }
         return nil

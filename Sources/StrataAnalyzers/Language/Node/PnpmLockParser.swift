@@ -14,7 +14,7 @@ public struct PnpmLockParser: Sendable {
         var inventory = Inventory()
         guard let source = SourceText.decode(bytes, path: path, limits: limits, into: &inventory) else { return inventory }
         if let refused = YAMLGuard.check(source, maxDepth: limits.maxDepth) {
-            inventory.fail(path, line: refused.lineHint, refused.reason, code: refused.code)
+            inventory.fail(path, line: refused.location?.startLine, refused.reason, code: refused.code)
             return inventory
         }
         let root: Node?

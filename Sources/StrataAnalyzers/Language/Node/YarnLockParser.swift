@@ -14,6 +14,7 @@ public struct YarnLockParser: Sendable {
         var descriptors: [String]
         var line: Int
         var version: String?
+        var resolution: String?
     }
 
     public func parse(_ bytes: [UInt8], path: String) -> Inventory {
@@ -29,13 +30,14 @@ public struct YarnLockParser: Sendable {
                     continue
                 }
                 entries.append(Entry(descriptors: Self.descriptors(text.dropLast()), line: line.number))
-            } else if text.hasPrefix("  "), !text.hasPrefix("   "), !entries.isEmpty, let v = Self.version(text.trimmed) {
-                entries[entries.count - 1].version = v
+            } else if text.hasPrefix("  "), !text.hasPrefix("   "), !entries.isEmpty {
+                if let v = Self.field("version", text.trimmed) { entries[entries.count - 1].version = v }
+                if let r = Self.field("resolution", text.trimmed) { entries[entries.count - 1].resolution = r }
             }
         }
         for entry in entries where inventory.packages.count < limits.maxPackages {
             guard let first = entry.descriptors.first, first != "__metadata", !Self.isLocal(entry.descriptors) else { continue }
-            let name = Self.packageName(first)
+            let name = Self.packageName(entry.resolution ?? first)
             guard let version = entry.version, !name.isEmpty else {
                 inventory.warn(path, line: entry.line, "entry \(first) has no version")
                 continue
@@ -55,10 +57,10 @@ public struct YarnLockParser: Sendable {
         }
     }
 
-    /// `version "1.2.3"` (v1) or `version: 1.2.3` (berry).
-    static func version(_ field: Substring) -> String? {
-        guard field.hasPrefix("version") else { return nil }
-        var v = field.dropFirst("version".count)
+    /// `version "1.2.3"` (v1) or `version: 1.2.3` (berry), for any field name.
+    static func field(_ name: String, _ field: Substring) -> String? {
+        guard field.hasPrefix(name) else { return nil }
+        var v = field.dropFirst(name.count)
         if v.hasPrefix(":") { v = v.dropFirst() }
         guard v.first == " " else { return nil }
         v = v.trimmed
@@ -66,8 +68,20 @@ public struct YarnLockParser: Sendable {
         return v.isEmpty ? nil : String(v)
     }
 
-    /// `@scope/name@npm:^1.0` → `@scope/name`; `name@^1` → `name`.
+    /// `@scope/name@npm:^1.0` → `@scope/name`; `name@^1` → `name`; an npm alias
+    /// `alias@npm:real@^1` → `real` (the package actually installed).
     static func packageName(_ descriptor: String) -> String {
+        let name = declaredName(descriptor)
+        let range = descriptor.dropFirst(name.count + 1)
+        if range.hasPrefix("npm:") {
+            let target = String(range.dropFirst(4))
+            let real = declaredName(target)
+            if real.count < target.count, !real.isEmpty { return real }
+        }
+        return name
+    }
+
+    private static func declaredName(_ descriptor: String) -> String {
         let searchStart = descriptor.index(descriptor.startIndex, offsetBy: descriptor.hasPrefix("@") ? 1 : 0)
         guard let at = descriptor[searchStart...].firstIndex(of: "@") else { return descriptor }
         return String(descriptor[..<at])
