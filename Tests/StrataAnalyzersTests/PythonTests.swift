@@ -107,3 +107,39 @@ enum OracleFile {
         return list.map { "\($0["name"] ?? "")==\($0["version"] ?? "")" }
     }
 }
+
+@Suite struct PythonMetadataTests {
+    @Test(arguments: [
+        ("usr/lib/python3/dist-packages/cryptography-38.0.4.dist-info/METADATA", "cryptography@38.0.4 L2 unknown"),
+        ("site-packages/legacy_pkg.egg-info/PKG-INFO", "legacy_pkg@0.9.1 L2 unknown"),
+    ])
+    func fixtures(file: String, expected: String) throws {
+        let inv = PythonMetadataParser().parse(try Fixture.bytes("python-metadata/" + file), path: file)
+        #expect(inv.packages.map(row) == [expected])
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [("Metadata-Version: 2.1\n\nName: x\nVersion: 1\n", nil), ("Name: x\nSummary: s\n", 1)] as [(String, Int?)])
+    func missingHeaders(text: String, line: Int?) {
+        let inv = PythonMetadataParser().parse(Array(text.utf8), path: "METADATA")
+        #expect(inv.packages.isEmpty)
+        #expect(inv.diagnostics.map { $0.location.startLine } == [line ?? 1])
+    }
+
+    /// The oracle's installed distributions (`pypi-site-packages.json`), each written as the
+    /// METADATA pip would install, read back with the same name and version.
+    @Test func oracleSitePackages() throws {
+        let object = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: RepoPaths.shared("vulndb/oracle/pypi-site-packages.json"))) as? [String: Any]
+        let packages = try #require(object?["packages"] as? [[String: String]])
+        #expect(packages.count == 129)
+        for entry in packages {
+            let name = entry["name"] ?? "", version = entry["version"] ?? ""
+            let text = "Metadata-Version: 2.1\nName: \(name)\nVersion: \(version)\nSummary: s\n\nbody\n"
+            let path = "lib/python3.11/site-packages/\(name)-\(version).dist-info/METADATA"
+            #expect(AnalyzerRegistry.builtin.analyzers(for: path).map(\.id) == ["python-metadata"])
+            let inv = PythonMetadataParser().parse(Array(text.utf8), path: path)
+            #expect(inv.packages.map { "\($0.name)==\($0.version ?? "")" } == ["\(name)==\(version)"])
+        }
+    }
+}

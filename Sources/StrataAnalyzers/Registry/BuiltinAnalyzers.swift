@@ -18,6 +18,10 @@ enum BuiltinAnalyzers {
         },
         Analyzer(id: "poetry-lock", ecosystem: "PyPI", patterns: ["**/poetry.lock"]) { PoetryLockParser().parse($0, path: $1) },
         Analyzer(id: "pipfile-lock", ecosystem: "PyPI", patterns: ["**/Pipfile.lock"]) { PipfileLockParser().parse($0, path: $1) },
+        Analyzer(id: "python-metadata", ecosystem: "PyPI",
+                 patterns: ["**/*.dist-info/METADATA", "**/*.egg-info/PKG-INFO", "**/EGG-INFO/PKG-INFO"]) {
+            PythonMetadataParser().parse($0, path: $1)
+        },
         Analyzer(id: "uv-lock", ecosystem: "PyPI", patterns: ["**/uv.lock"]) { UVLockParser().parse($0, path: $1) },
         Analyzer(id: "npm-package-lock", ecosystem: "npm",
                  patterns: ["**/package-lock.json", "**/npm-shrinkwrap.json"],
