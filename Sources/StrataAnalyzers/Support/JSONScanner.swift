@@ -36,10 +36,12 @@ struct JSONScanner {
     }
 
     private mutating func value(depth: Int) throws(StrataError) -> JSONNode {
-        guard depth <= maxDepth else { throw error("nesting deeper than \(maxDepth)", code: .depthLimit) }
         skipSpace()
         guard pos < bytes.count else { throw error("unexpected end of input") }
         let start = line
+        if bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "[") {
+            guard depth < maxDepth else { throw error("nesting deeper than \(maxDepth)", code: .depthLimit) }
+        }
         switch bytes[pos] {
         case UInt8(ascii: "{"): return JSONNode(value: try object(depth: depth), line: start)
         case UInt8(ascii: "["): return JSONNode(value: try array(depth: depth), line: start)

@@ -95,9 +95,13 @@ struct TOMLScanner {
     }
 
     mutating func value(depth: Int) throws(StrataError) -> TOMLValue {
-        guard depth < maxDepth else { throw StrataError(.depthLimit, "TOML nesting deeper than \(maxDepth)", at: SourceLocation(path: "", startLine: line)) }
         skipTrivia(newlines: false)
         guard let c = peek else { throw error("missing value") }
+        if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+            guard depth < maxDepth else {
+                throw StrataError(.depthLimit, "TOML nesting deeper than \(maxDepth)", at: SourceLocation(path: "", startLine: line))
+            }
+        }
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "'"): return .string(try quoted())
         case UInt8(ascii: "["): return try array(depth: depth)
@@ -113,8 +117,9 @@ struct TOMLScanner {
         return .other(String(decoding: bytes[begin..<pos], as: UTF8.self))
     }
 
+    /// Numbers, booleans and dates without spaces (lock files write no local date-times).
     private static func endsBare(_ c: UInt8) -> Bool {
-        c == 10 || c == 13 || c == UInt8(ascii: ",") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: "#")
+        c == 10 || c == 13 || c == 32 || c == 9 || c == UInt8(ascii: ",") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: "#")
     }
 
     private mutating func array(depth: Int) throws(StrataError) -> TOMLValue {
