@@ -41,6 +41,21 @@ import Testing
         }
     }
 
+    /// The same fixtures with CRLF line ends give the same packages on the same lines.
+    @Test(arguments: ids)
+    func crlf(id: String) throws {
+        let analyzer = try #require(AnalyzerRegistry.builtin.analyzer(id: id))
+        for file in Fixture.files(in: id) where analyzer.matches(path: file) {
+            let lf = try Fixture.bytes("\(id)/\(file)")
+            let crlf = lf.flatMap { $0 == 10 ? [13, 10] : [$0] }
+            let expected = analyzer.parse(bytes: lf, path: file)
+            let actual = analyzer.parse(bytes: crlf, path: file)
+            #expect(actual.packages.map(row) == expected.packages.map(row), "\(id): \(file)")
+            #expect(actual.packages.map(\.purl) == expected.packages.map(\.purl), "\(id): \(file)")
+            #expect(actual.diagnostics == expected.diagnostics, "\(id): \(file)")
+        }
+    }
+
     @Test(arguments: [
         ("var/lib/dpkg/status", ["dpkg-status"]),
         ("var/lib/dpkg/status.d/tzdata", ["dpkg-status"]),

@@ -44,6 +44,11 @@ import _StrataTestSupport
         #expect(inv.diagnostics.map(\.code) == [.parseError])
     }
 
+    @Test func commentLineDoesNotContinue() {
+        let inv = RequirementsParser().parse(Array("# note \\\nfoo==1.0\nbar==2 \\\n  ; python_version > '3'\n".utf8), path: "r")
+        #expect(inv.packages.map { "\($0.name)@\($0.version ?? "-") L\($0.location.startLine ?? 0)" } == ["foo@1.0 L2", "bar@2 L3"])
+    }
+
     @Test func commentOnlyAfterWhitespace() {
         #expect(RequirementsParser.stripComment("pkg @ https://x/y#egg=pkg # c") == "pkg @ https://x/y#egg=pkg ")
     }

@@ -29,7 +29,9 @@ struct SourceText {
     private static func split(_ text: String) -> [Line] {
         var out: [Line] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the scalar: as a Character, "\r\n" is one grapheme and never equals "\n".
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let raw = Substring(scalars)
             number += 1
             out.append(Line(number: number, text: raw.hasSuffix("\r") ? raw.dropLast() : raw))
         }

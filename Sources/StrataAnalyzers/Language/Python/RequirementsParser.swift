@@ -29,14 +29,15 @@ public struct RequirementsParser: Sendable {
         let last: Int
     }
 
-    /// Joins physical lines ending in a backslash; the logical line starts at its first line.
+    /// Joins physical lines ending in a backslash (as pip does, not a comment line's); the
+    /// logical line starts at its first line.
     static func logicalLines(_ source: SourceText) -> [LogicalLine] {
         var out: [LogicalLine] = []
         var pending = ""
         var first: Int?
         for line in source.lines {
             let start = first ?? line.number
-            if line.text.hasSuffix("\\") {
+            if line.text.hasSuffix("\\"), !(first == nil && line.text.trimmed.hasPrefix("#")) {
                 pending += line.text.dropLast() + " "
                 first = start
                 continue
