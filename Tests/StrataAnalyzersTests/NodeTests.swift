@@ -8,6 +8,7 @@ import Testing
         #expect(inv.packages.map(row) == [
             "@types/node@20.10.4 L19 direct", "express@4.18.2 L28 direct", "debug@2.6.9 L35 indirect",
             "debug@4.3.4 L39 indirect", "jest@29.7.0 L42 direct dev", "left-pad@1.3.0 L46 direct",
+            "left-pad@1.1.3 L49 direct", "tiny@0.1.0 L52 indirect",
         ])
         #expect(inv.packages[0].purl?.description == "pkg:npm/%40types/node@20.10.4")
         #expect(inv.diagnostics.isEmpty)

@@ -2,7 +2,7 @@ import StrataCore
 
 /// npm `package-lock.json` (and `npm-shrinkwrap.json`). v2/v3: the `packages` map, keyed by
 /// install path (`node_modules/a/node_modules/b`); a package is direct when it sits at the top
-/// level and the root (or a workspace) declares it. v1: the nested `dependencies` tree, which
+/// level (of the root or a workspace folder) and the root or a workspace declares it. v1: the nested `dependencies` tree, which
 /// does not say what is direct. `dev: true` marks development-only packages; `link: true`
 /// entries and workspace folders are the project's own code and are skipped.
 public struct PackageLockParser: Sendable {
@@ -41,7 +41,9 @@ public struct PackageLockParser: Sendable {
                 inventory.warn(path, line: member.line, "\(member.key) has no version")
                 continue
             }
-            let topLevel = member.key == "node_modules/" + name
+            // Top level: installed directly under the root or a workspace folder.
+            let topLevel = member.key.hasSuffix("node_modules/" + name)
+                && member.key.components(separatedBy: "node_modules/").count == 2
             inventory.packages.append(InventoryPackage(
                 name: name, version: version, ecosystem: "npm", purl: .npm(name, version),
                 relationship: topLevel && declared.contains(name) ? .direct : .indirect,
