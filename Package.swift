@@ -41,7 +41,7 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "StrataAnalyzersTests", dependencies: ["StrataAnalyzers", "_StrataTestSupport"],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StrataCLITests", dependencies: ["StrataCLI", "_StrataTestSupport"]),
     ]
 )

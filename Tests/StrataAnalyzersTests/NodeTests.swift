@@ -74,7 +74,7 @@ import Testing
 @Suite struct PnpmLockTests {
     @Test(arguments: [
         ("v9", ["@types/react@18.2.45 L24 direct", "loose-envify@1.4.0 L27 indirect",
-                "react-dom@18.2.0 L31 direct", "typescript@5.3.3 L36 direct dev"]),
+                "react-dom@18.2.0 L31 direct", "typescript@5.3.3 L36 direct dev", "ts-helper@1.0.0 L41 indirect dev"]),
         ("v6", ["@babel/core@7.23.6 L15 direct", "@types/node@20.10.4 L20 indirect dev", "vitest@1.0.4 L24 direct dev"]),
         ("v5", ["lodash@4.17.21 L15 direct", "@vue/compiler-sfc@3.2.47 L19 direct dev", "source-map-js@1.0.2 L23 indirect dev"]),
     ])

@@ -23,6 +23,8 @@ struct TOMLTable {
     var line: Int
     var values: [String: TOMLValue] = [:]
     var lines: [String: Int] = [:]
+    /// The last line of the last value (multi-line arrays end after their key's line).
+    var endLine: Int
 
     subscript(key: String) -> TOMLValue? { values[key] }
 }
@@ -51,15 +53,16 @@ struct TOMLDocument {
     /// the tables read before it are kept.
     static func parse(_ source: SourceText, limits: ParseLimits) -> (TOMLDocument, StrataError?) {
         var scanner = TOMLScanner(bytes: Array(source.text.utf8), maxDepth: limits.maxDepth)
-        var tables = [TOMLTable(path: [], isArrayElement: false, line: 1)]
+        var tables = [TOMLTable(path: [], isArrayElement: false, line: 1, endLine: 1)]
         do {
             while let item = try scanner.nextItem() {
                 switch item {
                 case .header(let path, let isArray, let line):
-                    tables.append(TOMLTable(path: path, isArrayElement: isArray, line: line))
-                case .keyValue(let key, let value, let line):
+                    tables.append(TOMLTable(path: path, isArrayElement: isArray, line: line, endLine: line))
+                case .keyValue(let key, let value, let line, let endLine):
                     tables[tables.count - 1].values[key] = value
                     tables[tables.count - 1].lines[key] = line
+                    tables[tables.count - 1].endLine = endLine
                 }
             }
             return (TOMLDocument(tables: tables), nil)

@@ -12,6 +12,6 @@ enum TOMLLockReader {
     }
 
     static func location(_ table: TOMLTable, path: String) -> SourceLocation {
-        SourceLocation(path: path, startLine: table.line, endLine: table.lines.values.max() ?? table.line)
+        SourceLocation(path: path, startLine: table.line, endLine: table.endLine)
     }
 }

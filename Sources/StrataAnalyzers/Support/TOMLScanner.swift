@@ -4,7 +4,7 @@ import StrataCore
 struct TOMLScanner {
     enum Item {
         case header([String], isArray: Bool, line: Int)
-        case keyValue(String, TOMLValue, line: Int)
+        case keyValue(String, TOMLValue, line: Int, endLine: Int)
     }
 
     let bytes: [UInt8]
@@ -46,8 +46,9 @@ struct TOMLScanner {
         guard peek == UInt8(ascii: "=") else { throw error("expected `=` after key") }
         pos += 1
         let value = try self.value(depth: 0)
+        let end = line
         try endOfLine()
-        return .keyValue(key, value, line: start)
+        return .keyValue(key, value, line: start, endLine: end)
     }
 
     private mutating func endOfLine() throws(StrataError) {

@@ -4,6 +4,8 @@ import Yams
 struct PnpmImporters {
     private(set) var prod: Set<String> = []
     private(set) var dev: Set<String> = []
+    /// Packages reached from development roots and not from production ones (v9 graph).
+    private(set) var devOnly: Set<String> = []
 
     init(root: Node.Mapping) {
         var importers: [Node.Mapping] = [root]
@@ -15,6 +17,8 @@ struct PnpmImporters {
             prod.formUnion(Self.declared(importer["optionalDependencies"]))
             dev.formUnion(Self.declared(importer["devDependencies"]))
         }
+        let graph = PnpmGraph(snapshots: root["snapshots"]?.mapping)
+        if !graph.isEmpty { devOnly = graph.reachable(from: dev).subtracting(graph.reachable(from: prod)) }
     }
 
     var isEmpty: Bool { prod.isEmpty && dev.isEmpty }
@@ -24,7 +28,8 @@ struct PnpmImporters {
     }
 
     func onlyDev(_ name: String, _ version: String) -> Bool {
-        dev.contains(name + "@" + version) && !prod.contains(name + "@" + version)
+        let id = name + "@" + version
+        return devOnly.contains(id) || (dev.contains(id) && !prod.contains(id))
     }
 
     /// `name: 1.0.0` (v5) or `name: { specifier: ^1, version: 1.0.0(peer) }` (v6+).

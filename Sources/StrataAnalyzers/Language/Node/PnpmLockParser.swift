@@ -4,7 +4,8 @@ import Yams
 /// `pnpm-lock.yaml`, lockfile versions 5 (`/name/1.0.0_peer`), 6 (`/name@1.0.0(peer)`) and 9
 /// (`name@1.0.0` in `packages`). Direct dependencies are those the importers (`importers`, or
 /// top-level `dependencies`/`devDependencies` before v6 monorepos) declare; `dev: true` (v5/v6)
-/// or a declaration only under `devDependencies` marks development packages.
+/// or, in v9, being reachable through `snapshots` only from `devDependencies` marks development
+/// packages.
 public struct PnpmLockParser: Sendable {
     public var limits: ParseLimits
 

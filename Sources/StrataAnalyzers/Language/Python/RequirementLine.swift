@@ -31,22 +31,22 @@ struct RequirementLine: Hashable {
             return .success(RequirementLine(name: name, extras: extras, specifier: String(rest.dropFirst().trimmed)))
         }
         if rest.hasPrefix("("), rest.hasSuffix(")") { rest = rest.dropFirst().dropLast().trimmed }
-        return clauses(rest).map { RequirementLine(name: name, extras: extras, specifier: String(rest), pinnedVersion: $0) }
+        return clauses(rest, of: name).map { RequirementLine(name: name, extras: extras, specifier: String(rest), pinnedVersion: $0) }
     }
 
     /// Validates the comma-separated clauses and returns the exact pin, if there is one.
-    private static func clauses(_ spec: Substring) -> Result<String?, StrataError> {
+    private static func clauses(_ spec: Substring, of name: String) -> Result<String?, StrataError> {
         if spec.isEmpty { return .success(nil) }
         let operators = ["===", "==", "!=", "~=", "<=", ">=", "<", ">"]
         var pins: [String] = []
         var count = 0
         for clause in spec.split(separator: ",").map(\.trimmed) {
             guard let op = operators.first(where: { clause.hasPrefix($0) }) else {
-                return .failure(StrataError(.parseError, "bad version clause \(clause.prefix(40))"))
+                return .failure(StrataError(.parseError, "requirement \(name): bad version clause `\(clause.prefix(40))`"))
             }
             let version = clause.dropFirst(op.count).trimmed
             guard !version.isEmpty, !version.contains(where: { $0 == " " || $0 == "\t" }) else {
-                return .failure(StrataError(.parseError, "bad version in clause \(clause.prefix(40))"))
+                return .failure(StrataError(.parseError, "requirement \(name): bad version in clause `\(clause.prefix(40))`"))
             }
             count += 1
             if op == "==" || op == "===", !version.contains("*") { pins.append(String(version)) }
