@@ -4,7 +4,7 @@ extension Inventory {
     public func applying(_ os: OperatingSystem) -> Inventory {
         var copy = self
         copy.packages = packages.map { package in
-            guard var purl = package.purl, purl.type == "deb" || purl.type == "apk" else { return package }
+            guard var purl = package.purl, ["deb", "apk", "rpm"].contains(purl.type) else { return package }
             var changed = package
             purl.namespace = os.id
             purl.qualifiers["distro"] = os.distroQualifier
@@ -22,6 +22,11 @@ extension Inventory {
         case "alpine": "Alpine"
         case "wolfi": "Wolfi"
         case "chainguard": "Chainguard"
+        case "almalinux": "AlmaLinux"
+        case "rocky": "Rocky Linux"
+        case "rhel": "Red Hat"
+        case "sles", "sles_sap", "sle-micro": "SUSE"
+        case "opensuse-leap", "opensuse-tumbleweed": "openSUSE"
         default: fallback
         }
     }

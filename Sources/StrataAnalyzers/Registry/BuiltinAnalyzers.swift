@@ -12,6 +12,10 @@ enum BuiltinAnalyzers {
         Analyzer(id: "apk-installed", ecosystem: "Alpine", patterns: ["lib/apk/db/installed"]) {
             ApkInstalledParser().parse($0, path: $1)
         },
+        Analyzer(id: "rpm-database", ecosystem: "RPM",
+                 patterns: ["var/lib/rpm/rpmdb.sqlite", "usr/lib/sysimage/rpm/rpmdb.sqlite"]) {
+            RpmDatabaseParser().parse($0, path: $1)
+        },
         Analyzer(id: "pip-requirements", ecosystem: "PyPI",
                  patterns: ["**/requirements.txt", "**/requirements-*.txt", "**/requirements/*.txt"]) {
             RequirementsParser().parse($0, path: $1)
