@@ -82,7 +82,7 @@ import _StrataTestSupport
         let inv = UVLockParser().parse(try Fixture.bytes("uv-lock/uv.lock"), path: "uv.lock")
         #expect(inv.packages.map(row) == [
             "anyio@4.6.2.post1 L4 indirect", "httpx@0.27.2 L30 direct", "idna@3.10 L39 indirect",
-            "pytest@8.3.3 L44 direct dev", "sniffio@1.3.1 L49 indirect",
+            "pytest@8.3.3 L44 direct dev", "sniffio@1.3.1 L49 direct",
         ])
         #expect(inv.diagnostics.isEmpty)
     }

@@ -1,8 +1,9 @@
 import StrataCore
 
-/// `uv.lock`: `[[package]]` entries. The project itself (`source = { editable = "." }` or
-/// `{ virtual = "." }`) is not reported; its `dependencies` are direct, and names only in its
-/// `[package.dev-dependencies]` are direct development dependencies.
+/// `uv.lock`: `[[package]]` entries. The project and its workspace members (`source = { editable
+/// = … }` or `{ virtual = … }`) are not reported; their `dependencies` are direct, and names only
+/// in their `[package.dev-dependencies]` are direct development dependencies. Local `directory`
+/// and `path` sources are the tree's own code and are not reported either.
 public struct UVLockParser: Sendable {
     public var limits: ParseLimits
 
@@ -19,7 +20,7 @@ public struct UVLockParser: Sendable {
             devDirect.formUnion(devTables[index]?.values.values.flatMap(Self.names) ?? [])
         }
         let hasProject = packages.contains(where: Self.isProject)
-        for table in packages where !Self.isProject(table) && inventory.packages.count < limits.maxPackages {
+        for table in packages where !Self.isProject(table) && !Self.isLocal(table) && inventory.packages.count < limits.maxPackages {
             guard let name = table["name"]?.string, let version = table["version"]?.string else {
                 inventory.warn(path, line: table.line, "[[package]] without name and version")
                 continue
@@ -36,7 +37,12 @@ public struct UVLockParser: Sendable {
 
     static func isProject(_ table: TOMLTable) -> Bool {
         guard let source = table["source"]?.table else { return false }
-        return source["editable"]?.string == "." || source["virtual"]?.string == "."
+        return source["editable"] != nil || source["virtual"] != nil
+    }
+
+    static func isLocal(_ table: TOMLTable) -> Bool {
+        guard let source = table["source"]?.table else { return false }
+        return source["directory"] != nil || source["path"] != nil
     }
 
     /// `[{ name = "x" }, …]` → names.
