@@ -56,3 +56,21 @@ import Testing
         #expect(inv.packages.allSatisfy { $0.ecosystem == "Packagist" })
     }
 }
+
+@Suite struct NuGetPackagesLockTests {
+    @Test func fixture() throws {
+        let path = "src/App/packages.lock.json"
+        let inv = NuGetPackagesLockParser().parse(try Fixture.bytes("nuget-packages-lock/" + path), path: path)
+        #expect(inv.packages.map(row) == [
+            "Newtonsoft.Json@13.0.1 L5 direct", "Serilog@2.12.0 L11 direct",
+            "System.Text.Encodings.Web@4.7.2 L17 direct", "Microsoft.Extensions.Logging@8.0.0 L42 indirect",
+        ])
+        #expect(inv.packages[0].purl?.description == "pkg:nuget/Newtonsoft.Json@13.0.1")
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test func noDependencies() {
+        let inv = NuGetPackagesLockParser().parse(Array("{\"version\": 1}".utf8), path: "packages.lock.json")
+        #expect(inv.diagnostics.map(\.code) == [.parseError])
+    }
+}

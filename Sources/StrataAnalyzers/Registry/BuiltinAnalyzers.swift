@@ -48,6 +48,9 @@ enum BuiltinAnalyzers {
         Analyzer(id: "gemfile-lock", ecosystem: "RubyGems", patterns: ["**/Gemfile.lock", "**/gems.locked"]) {
             GemfileLockParser().parse($0, path: $1)
         },
+        Analyzer(id: "nuget-packages-lock", ecosystem: "NuGet", patterns: ["**/packages.lock.json"]) {
+            NuGetPackagesLockParser().parse($0, path: $1)
+        },
         Analyzer(id: "composer-lock", ecosystem: "Packagist", patterns: ["**/composer.lock"], exclusions: ["**/vendor/**"]) {
             ComposerLockParser().parse($0, path: $1)
         },
