@@ -74,3 +74,23 @@ import Testing
         #expect(inv.diagnostics.map(\.code) == [.parseError])
     }
 }
+
+@Suite struct GradleLockfileTests {
+    @Test func fixture() throws {
+        let path = "app/gradle.lockfile"
+        let inv = GradleLockfileParser().parse(try Fixture.bytes("gradle-lockfile/" + path), path: path)
+        #expect(inv.packages.map(row) == [
+            "com.fasterxml.jackson.core:jackson-core@2.15.2 L4 unknown", "com.google.guava:guava@32.1.2-jre L5 unknown",
+            "org.apache.logging.log4j:log4j-core@2.14.1 L6 unknown", "org.junit.jupiter:junit-jupiter-api@5.10.0 L7 unknown dev",
+        ])
+        #expect(inv.packages[2].purl?.description == "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1")
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["a:b=x", "a::1=x", "a:b:c:d=x", "a b:c:1"])
+    func malformed(line: String) {
+        let inv = GradleLockfileParser().parse(Array(line.utf8), path: "gradle.lockfile")
+        #expect(inv.packages.isEmpty)
+        #expect(inv.diagnostics.map { $0.location.startLine } == [1])
+    }
+}
