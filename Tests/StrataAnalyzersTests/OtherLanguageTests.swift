@@ -94,3 +94,20 @@ import Testing
         #expect(inv.diagnostics.map { $0.location.startLine } == [1])
     }
 }
+
+@Suite struct PubspecLockTests {
+    @Test func fixture() throws {
+        let inv = PubspecLockParser().parse(try Fixture.bytes("pubspec-lock/pubspec.lock"), path: "pubspec.lock")
+        #expect(inv.packages.map(row) == [
+            "async@2.11.0 L4 indirect", "http@1.1.0 L17 direct", "lints@2.1.1 L25 direct dev", "meta@1.10.0 L40 direct",
+        ])
+        #expect(inv.packages[1].purl?.description == "pkg:pub/http@1.1.0")
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test func notYAML() {
+        let inv = PubspecLockParser().parse(Array("packages: [\n".utf8), path: "pubspec.lock")
+        #expect(inv.packages.isEmpty)
+        #expect(inv.diagnostics.map(\.code) == [.parseError])
+    }
+}

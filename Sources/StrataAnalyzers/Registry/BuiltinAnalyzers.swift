@@ -48,6 +48,7 @@ enum BuiltinAnalyzers {
         Analyzer(id: "gemfile-lock", ecosystem: "RubyGems", patterns: ["**/Gemfile.lock", "**/gems.locked"]) {
             GemfileLockParser().parse($0, path: $1)
         },
+        Analyzer(id: "pubspec-lock", ecosystem: "Pub", patterns: ["**/pubspec.lock"]) { PubspecLockParser().parse($0, path: $1) },
         Analyzer(id: "gradle-lockfile", ecosystem: "Maven",
                  patterns: ["**/gradle.lockfile", "**/buildscript-gradle.lockfile", "**/settings-gradle.lockfile"]) {
             GradleLockfileParser().parse($0, path: $1)

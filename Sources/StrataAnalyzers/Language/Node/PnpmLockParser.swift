@@ -13,22 +13,7 @@ public struct PnpmLockParser: Sendable {
 
     public func parse(_ bytes: [UInt8], path: String) -> Inventory {
         var inventory = Inventory()
-        guard let source = SourceText.decode(bytes, path: path, limits: limits, into: &inventory) else { return inventory }
-        if let refused = YAMLGuard.check(source, maxDepth: limits.maxDepth) {
-            inventory.fail(path, line: refused.location?.startLine, refused.reason, code: refused.code)
-            return inventory
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: source.text)
-        } catch {
-            inventory.fail(path, line: (error as? YamlError).flatMap(Self.line), "not valid YAML: \(error)")
-            return inventory
-        }
-        guard let mapping = root?.mapping else {
-            if root != nil { inventory.fail(path, line: 1, "pnpm-lock.yaml is not a mapping") }
-            return inventory
-        }
+        guard let mapping = YAMLLockReader.read(bytes, path: path, limits: limits, into: &inventory) else { return inventory }
         let declared = PnpmImporters(root: mapping)
         for (key, value) in mapping["packages"]?.mapping ?? [:] where inventory.packages.count < limits.maxPackages {
             let line = key.mark?.line
@@ -66,11 +51,5 @@ public struct PnpmLockParser: Sendable {
     /// Normalises an importer's resolved version (`1.0.0(react@18.0.0)`, `1.0.0_react@18`).
     static func plainVersion(_ v: String) -> String {
         String(v.prefix { $0 != "(" && $0 != "_" })
-    }
-
-    private static func line(_ error: YamlError) -> Int? {
-        if case .scanner(_, _, let mark, _) = error { return mark.line }
-        if case .parser(_, _, let mark, _) = error { return mark.line }
-        return nil
     }
 }
