@@ -73,6 +73,12 @@ import Testing
         ("vendor/x/go.mod", []),
         ("a/b/Cargo.lock", ["cargo-lock"]),
         ("Gemfile.lock", ["gemfile-lock"]),
+        ("Package.resolved", ["swift-package-resolved"]),
+        (".build/checkouts/yams/Package.resolved", []),
+        ("a/pubspec.lock", ["pubspec-lock"]),
+        ("src/App/packages.lock.json", ["nuget-packages-lock"]),
+        ("app/gradle.lockfile", ["gradle-lockfile"]),
+        ("x/y.dist-info/METADATA", ["python-metadata"]),
         ("README.md", []),
     ])
     func routing(path: String, expected: [String]) {

@@ -1,3 +1,5 @@
+import Foundation
+import _StrataTestSupport
 import StrataCore
 import Testing
 @testable import StrataAnalyzers
@@ -109,5 +111,45 @@ import Testing
         let inv = PubspecLockParser().parse(Array("packages: [\n".utf8), path: "pubspec.lock")
         #expect(inv.packages.isEmpty)
         #expect(inv.diagnostics.map(\.code) == [.parseError])
+    }
+}
+
+@Suite struct PackageResolvedTests {
+    @Test(arguments: [
+        ("v1", ["github.com/apple/swift-nio@2.40.0 L4 unknown", "github.com/vapor/vapor@- L13 unknown"]),
+        ("v3", ["github.com/apple/swift-crypto@3.0.0 L4 unknown", "github.com/apple/swift-collections@- L19 unknown"]),
+    ])
+    func fixtures(folder: String, expected: [String]) throws {
+        let inv = PackageResolvedParser().parse(try Fixture.bytes("swift-package-resolved/\(folder)/Package.resolved"), path: "Package.resolved")
+        #expect(inv.packages.map(row) == expected)
+        #expect(inv.diagnostics.isEmpty)
+    }
+
+    @Test func constraintsAndPURL() throws {
+        let inv = PackageResolvedParser().parse(try Fixture.bytes("swift-package-resolved/v1/Package.resolved"), path: "Package.resolved")
+        #expect(inv.packages.map { $0.purl?.description ?? "" } == [
+            "pkg:swift/github.com/apple/swift-nio@2.40.0", "pkg:swift/github.com/vapor/vapor",
+        ])
+        #expect(inv.packages[1].constraint == "branch main")
+    }
+
+    @Test(arguments: [
+        ("https://github.com/apple/swift-nio.git", "github.com/apple/swift-nio"),
+        ("git@github.com:apple/swift-nio.git", "github.com/apple/swift-nio"),
+        ("ssh://git@gitlab.com/group/sub/repo/", "gitlab.com/group/sub/repo"),
+        ("https://github.com/jpsim/Yams", "github.com/jpsim/Yams"),
+    ])
+    func repositoryName(location: String, name: String) {
+        #expect(PackageResolvedParser.repositoryName(location) == name)
+    }
+
+    /// This package's own Package.resolved, written by SwiftPM when it resolved the build.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: RepoPaths.root().appendingPathComponent("Package.resolved").path)))
+    func ownPackageResolved() throws {
+        let bytes = try [UInt8](Data(contentsOf: RepoPaths.root().appendingPathComponent("Package.resolved")))
+        let inv = PackageResolvedParser().parse(bytes, path: "Package.resolved")
+        #expect(inv.diagnostics.isEmpty)
+        #expect(Set(inv.packages.map(\.name)).isSuperset(of: ["github.com/apple/swift-argument-parser", "github.com/jpsim/Yams"]))
+        #expect(inv.packages.allSatisfy { $0.version != nil })
     }
 }

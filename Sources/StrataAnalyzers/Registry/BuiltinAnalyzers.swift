@@ -56,6 +56,10 @@ enum BuiltinAnalyzers {
         Analyzer(id: "nuget-packages-lock", ecosystem: "NuGet", patterns: ["**/packages.lock.json"]) {
             NuGetPackagesLockParser().parse($0, path: $1)
         },
+        Analyzer(id: "swift-package-resolved", ecosystem: "SwiftURL", patterns: ["**/Package.resolved"],
+                 exclusions: ["**/.build/**"]) {
+            PackageResolvedParser().parse($0, path: $1)
+        },
         Analyzer(id: "composer-lock", ecosystem: "Packagist", patterns: ["**/composer.lock"], exclusions: ["**/vendor/**"]) {
             ComposerLockParser().parse($0, path: $1)
         },
