@@ -1,3 +1,5 @@
+import Foundation
+import _StrataTestSupport
 import StrataCore
 import Testing
 @testable import StrataAnalyzers
@@ -120,5 +122,30 @@ import Testing
         let inv = OSReleaseParser().parse(Array("NAME=x\ngarbage line\n".utf8), path: "o")
         #expect(inv.operatingSystem == nil)
         #expect(inv.diagnostics.map { $0.location.startLine } == [2, nil])
+    }
+}
+
+/// The machine's own dpkg database, read in place, against what `dpkg-query` says is installed
+/// (name, version, source name, source version). Skipped where there is no dpkg.
+@Suite struct DpkgRealDatabaseTests {
+    static let status = "/var/lib/dpkg/status"
+    static let available = FileManager.default.fileExists(atPath: status)
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/dpkg-query")
+
+    @Test(.enabled(if: available))
+    func matchesDpkgQuery() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.status)))
+        let query = try ProcessRunner.run("/usr/bin/dpkg-query", [
+            "--admindir=/var/lib/dpkg", "-W", "-f", "${db:Status-Abbrev}|${Package}|${Version}|${source:Package}|${source:Version}\n",
+        ])
+        #expect(query.status == 0)
+        let expected = query.stdout.split(separator: "\n")
+            .filter { $0.hasPrefix("ii ") || $0.hasPrefix("hi ") }
+            .map { $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().joined(separator: "|") }
+        let inv = DpkgStatusParser().parse(bytes, path: "var/lib/dpkg/status")
+        let actual = inv.packages.map { "\($0.name)|\($0.version ?? "")|\($0.sourceName ?? "")|\($0.sourceVersion ?? "")" }
+        #expect(inv.diagnostics.isEmpty)
+        #expect(!expected.isEmpty)
+        #expect(actual.sorted() == expected.sorted())
     }
 }
