@@ -79,6 +79,8 @@ import Testing
         ("src/App/packages.lock.json", ["nuget-packages-lock"]),
         ("app/gradle.lockfile", ["gradle-lockfile"]),
         ("x/y.dist-info/METADATA", ["python-metadata"]),
+        ("usr/lib/python3/dist-packages/distro-1.8.0.egg-info", ["python-metadata"]),
+        ("x/y.dist-info/RECORD", []),
         ("README.md", []),
     ])
     func routing(path: String, expected: [String]) {

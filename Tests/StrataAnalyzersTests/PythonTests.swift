@@ -148,3 +148,30 @@ enum OracleFile {
         }
     }
 }
+
+/// The machine's Debian Python packages, read in place, against `importlib.metadata`.
+@Suite struct PythonRealSitePackagesTests {
+    static let directory = "/usr/lib/python3/dist-packages"
+    static let available = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        && FileManager.default.fileExists(atPath: directory)
+
+    @Test(.enabled(if: available))
+    func matchesImportlibMetadata() throws {
+        let script = "import importlib.metadata as m\nfor d in m.distributions(path=['\(Self.directory)']): print(d.metadata['Name'] + '==' + d.version)"
+        let oracle = try ProcessRunner.run("/usr/bin/python3", ["-c", script])
+        #expect(oracle.status == 0)
+        let expected = oracle.stdout.split(separator: "\n").map(String.init).sorted()
+        var actual: [String] = []
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Self.directory) {
+            let file = entry.hasSuffix(".dist-info") ? "\(entry)/METADATA" : entry.hasSuffix(".egg-info") ? "\(entry)/PKG-INFO" : nil
+            guard let file, let data = FileManager.default.contents(atPath: "\(Self.directory)/\(file)") else { continue }
+            let path = "usr/lib/python3/dist-packages/" + file
+            #expect(AnalyzerRegistry.builtin.analyzers(for: path).map(\.id) == ["python-metadata"])
+            let inv = PythonMetadataParser().parse([UInt8](data), path: path)
+            #expect(inv.diagnostics.isEmpty, "\(file)")
+            actual += inv.packages.map { "\($0.name)==\($0.version ?? "")" }
+        }
+        #expect(!expected.isEmpty)
+        #expect(actual.sorted() == expected)
+    }
+}

@@ -23,7 +23,7 @@ enum BuiltinAnalyzers {
         Analyzer(id: "poetry-lock", ecosystem: "PyPI", patterns: ["**/poetry.lock"]) { PoetryLockParser().parse($0, path: $1) },
         Analyzer(id: "pipfile-lock", ecosystem: "PyPI", patterns: ["**/Pipfile.lock"]) { PipfileLockParser().parse($0, path: $1) },
         Analyzer(id: "python-metadata", ecosystem: "PyPI",
-                 patterns: ["**/*.dist-info/METADATA", "**/*.egg-info/PKG-INFO", "**/EGG-INFO/PKG-INFO"]) {
+                 patterns: ["**/*.dist-info/METADATA", "**/*.egg-info/PKG-INFO", "**/EGG-INFO/PKG-INFO", "**/*.egg-info"]) {
             PythonMetadataParser().parse($0, path: $1)
         },
         Analyzer(id: "uv-lock", ecosystem: "PyPI", patterns: ["**/uv.lock"]) { UVLockParser().parse($0, path: $1) },
