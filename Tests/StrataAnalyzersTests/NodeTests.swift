@@ -17,8 +17,8 @@ import Testing
     @Test func v1() throws {
         let inv = PackageLockParser().parse(try Fixture.bytes("npm-package-lock/v1/package-lock.json"), path: "package-lock.json")
         #expect(inv.packages.map(row) == [
-            "@babel/code-frame@7.12.13 L7 unknown dev", "lodash@4.17.15 L15 unknown",
-            "mkdirp@0.5.1 L19 unknown", "minimist@0.0.8 L25 unknown",
+            "@babel/code-frame@7.12.13 L7 unknown dev", "lodash@4.17.15 L18 unknown",
+            "mkdirp@0.5.1 L22 unknown", "minimist@0.0.8 L28 unknown",
         ])
     }
 

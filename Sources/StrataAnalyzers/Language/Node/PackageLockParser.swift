@@ -4,7 +4,7 @@ import StrataCore
 /// install path (`node_modules/a/node_modules/b`); a package is direct when it sits at the top
 /// level (of the root or a workspace folder) and the root or a workspace declares it. v1: the nested `dependencies` tree, which
 /// does not say what is direct. `dev: true` marks development-only packages; `link: true`
-/// entries and workspace folders are the project's own code and are skipped.
+/// entries, v1 `file:` versions and workspace folders are the project's own code and are skipped.
 public struct PackageLockParser: Sendable {
     public var limits: ParseLimits
 
@@ -60,7 +60,8 @@ public struct PackageLockParser: Sendable {
         while let next = stack.popLast(), found.count < limits.maxPackages {
             for member in next.members {
                 if let version = member.value["version"]?.string {
-                    found.append((member, version))
+                    if !version.hasPrefix("file:") { found.append((member, version)) }  // local folder
+
                 } else {
                     inventory.warn(path, line: member.line, "dependency \(member.key) has no version")
                 }
