@@ -38,6 +38,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "strata", dependencies: ["StrataCLI"]),
+        .target(
+            name: "StrataAnalyzers",
+            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
         .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"]),
@@ -45,6 +49,9 @@ let package = Package(
         .testTarget(
             name: "StrataReportTests", dependencies: ["StrataReport", "_StrataTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "StrataAnalyzersTests", dependencies: ["StrataAnalyzers", "_StrataTestSupport"],
+            exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StrataCLITests", dependencies: ["StrataCLI", "_StrataTestSupport"]),
         .testTarget(
             name: "StrataVulnDBTests",
