@@ -18,7 +18,12 @@ let package = Package(
         .target(name: "StrataCore"),
         .target(name: "StrataArtifact", dependencies: ["StrataCore"]),
         .target(name: "StrataReport", dependencies: ["StrataCore"]),
-        .target(name: "StrataScan", dependencies: ["StrataCore", "StrataArtifact"]),
+        .target(
+            name: "StrataSecrets",
+            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")],
+            exclude: ["Resources/rules.yaml"]
+        ),
+        .target(name: "StrataScan", dependencies: ["StrataCore", "StrataArtifact", "StrataSecrets"]),
         .target(
             name: "StrataCLI",
             dependencies: [
@@ -30,5 +35,10 @@ let package = Package(
         .executableTarget(name: "strata", dependencies: ["StrataCLI"]),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
+        .testTarget(
+            name: "StrataSecretsTests",
+            dependencies: ["StrataSecrets", "StrataScan", "StrataCore", "StrataArtifact", "_StrataTestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

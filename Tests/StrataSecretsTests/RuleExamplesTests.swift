@@ -1,0 +1,50 @@
+import Testing
+import StrataCore
+@testable import StrataSecrets
+
+/// Every built-in rule fires on each of its true examples and on none of its false ones.
+@Suite struct RuleExamplesTests {
+    static let file: RuleFile = try! RuleFileParser.parse(BuiltinSecretRules.yaml, path: BuiltinSecretRules.path)
+    static let ruleSet: RuleSet = try! RuleSet.load(config: nil)
+    static let engine = SecretEngine(ruleSet: ruleSet)
+
+    struct Example: Sendable, CustomTestStringConvertible {
+        let ruleID: String
+        let text: String
+        let positive: Bool
+        var testDescription: String { "\(ruleID) \(positive ? "true" : "false"): \(text.prefix(60))" }
+    }
+
+    static let examples: [Example] = file.rules.flatMap { r in
+        r.truePositives.map { Example(ruleID: r.id, text: $0, positive: true) }
+            + r.falsePositives.map { Example(ruleID: r.id, text: $0, positive: false) }
+    }
+
+    @Test(arguments: examples)
+    func example(_ e: Example) {
+        let ids = Self.engine.scan(Array(e.text.utf8), path: "example.txt").matches.map(\.ruleID)
+        if e.positive {
+            #expect(ids.contains(e.ruleID), "did not fire; fired: \(ids)")
+        } else {
+            #expect(!ids.contains(e.ruleID))
+        }
+    }
+
+    @Test func idsAreUniqueAndEveryRuleHasExamples() {
+        let ids = Self.file.rules.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for rule in Self.file.rules {
+            #expect(!rule.truePositives.isEmpty, "\(rule.id) has no true example")
+            #expect(!rule.falsePositives.isEmpty, "\(rule.id) has no false example")
+            #expect(!rule.keywords.isEmpty, "\(rule.id) has no keywords")
+            for k in rule.keywords {
+                #expect(rule.truePositives.allSatisfy { $0.lowercased().contains(k) } || rule.keywords.count > 1,
+                        "\(rule.id): keyword \(k) missing from a true example")
+            }
+        }
+    }
+
+    @Test func ruleCount() {
+        #expect(Self.file.rules.count >= 150)
+    }
+}
