@@ -3171,5 +3171,6 @@ rules:
         - 'SERVICE_CREDENTIALS = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
         - 'checksum = "JpiAKftRopz4GB6QiZGpQ5uSFwnv3Jwh"'
         - 'credentials_file = "/etc/app/creds.json"'
+
 """##
 }

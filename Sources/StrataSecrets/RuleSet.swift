@@ -13,6 +13,10 @@ public struct RuleSet: Sendable {
     let allowPaths: [Glob]
     let allowRegexes: [CompiledRegex]
     let stopwords: [String]
+    /// Flat per-rule and per-keyword facts for the prefilter's hot path.
+    let radii: [Int]
+    let multiline: [Bool]
+    let keywordLengths: [Int]
 
     public init(_ file: RuleFile, path: String) throws(StrataError) {
         var seen = Set<String>()
@@ -39,6 +43,9 @@ public struct RuleSet: Sendable {
         }
         let words = keywordIndex.sorted { $0.value < $1.value }.map(\.key)
         matcher = KeywordMatcher(keywords: words)
+        keywordLengths = words.map(\.utf8.count)
+        radii = rules.map(\.window)
+        multiline = rules.map(\.spec.multiline)
         rulesByKeyword = byKeyword
         self.keywordless = keywordless
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)

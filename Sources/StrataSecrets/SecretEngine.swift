@@ -26,26 +26,29 @@ public struct SecretEngine: Sendable {
         return EngineResult(matches: SecretEngine.preferSpecific(matches), skipped: nil, text: bytes)
     }
 
-    /// Windows per rule index around every keyword occurrence.
+    /// Windows per rule index around every keyword occurrence. The per-hit path touches only
+    /// flat arrays (no rule values are copied), since dense files produce a hit every few bytes.
     func collectWindows(_ bytes: [UInt8], path: String) -> [Int: [Range<Int>]] {
-        var applies: [Int: Bool] = [:]
-        var builders: [Int: WindowBuilder] = [:]
-        let rules = ruleSet.rules
+        let rs = ruleSet
+        var state = [UInt8](repeating: 0, count: rs.rules.count)  // 0 unknown, 1 applies, 2 skipped
+        var builders = [WindowBuilder](repeating: WindowBuilder(), count: rs.rules.count)
+        var touched: [Int] = []
         bytes.withUnsafeBufferPointer { p in
-            ruleSet.matcher.scan(p) { k, end in
-                let start = end - ruleSet.matcher.keywords[k].utf8.count
-                for r in ruleSet.rulesByKeyword[k] {
-                    if applies[r] == nil { applies[r] = rules[r].applies(to: path) }
-                    guard applies[r]! else { continue }
-                    let rule = rules[r]
-                    builders[r, default: WindowBuilder()].addHit(p, start..<end, radius: rule.window, multiline: rule.spec.multiline)
+            rs.matcher.scan(p) { k, end in
+                let k0 = end - rs.keywordLengths[k]
+                for r in rs.rulesByKeyword[k] {
+                    if state[r] == 0 {
+                        state[r] = rs.rules[r].applies(to: path) ? 1 : 2
+                        if state[r] == 1 { touched.append(r) }
+                    }
+                    if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r]) }
                 }
             }
         }
         var out: [Int: [Range<Int>]] = [:]
-        for (r, var b) in builders { out[r] = b.finish() }
-        for r in ruleSet.keywordless where rules[r].applies(to: path) {
-            out[r] = WindowBuilder.chunks(count: bytes.count, overlap: rules[r].window)
+        for r in touched { out[r] = builders[r].finish() }
+        for r in rs.keywordless where rs.rules[r].applies(to: path) {
+            out[r] = WindowBuilder.chunks(count: bytes.count, overlap: rs.radii[r])
         }
         return out
     }
