@@ -1006,7 +1006,7 @@ rules:
   - id: sourcegraph-access-token
     title: 'Sourcegraph access token'
     severity: high
-    regex: '\b(sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40})\b'
+    regex: '\b(sgp_(?:[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40})\b'
     keywords: ['sgp_']
     examples:
       true:
@@ -1633,6 +1633,101 @@ rules:
         - 'TWITCH_CLIENT_SECRET = "mu5rcsenlg"'
         - 'TWITCH_CLIENT_SECRET = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
         - 'checksum = "0zezqmy5lo4sjg88lxtft7vkznvuze"'
+  - id: facebook-page-access-token
+    title: 'Facebook (Meta) access token'
+    severity: high
+    regex: '\b(EAA[A-Z0-9][A-Za-z0-9]{90,400})\b'
+    keywords: ['eaa']
+    entropy: 4.0
+    examples:
+      true:
+        - 'FACEBOOK_PAGE_ACCESS_TOKEN = "EAAMcbV597esxX0cj1mOiBpObn0t0YQD49YgwFCi5vqNri3Q0LJ7GZwClDgYImThkxRa8zgVxBJFEwMkSmPYrHlgAy7wQeqKSIarZ4FmeFRtXrX3Y7JABFMBo7bD4s0oYcW1v5t2gImTVcPf1LpvLuxgA15lQLIRVqAT"'
+        - 'export FACEBOOK_PAGE_ACCESS_TOKEN=EAAM5dbUCvI8SkBrn8MhDpRbzVkgOfS1MeVnverucZKBQwgOGZjQ4VicxJ5MxAbriK6utYOyJ6bbZZgbhZyFaHBdhqoNZYIrWLVpLLFFeudTnu7Dt9E6K8xqfWAozyCl6k67mLUdGIjElUWDtYZW1ETRkQnRd5iHAmZM'
+      false:
+        - 'FACEBOOK_PAGE_ACCESS_TOKEN = "EAAMSUZq8yAd1Sk2vNbfAjkNNrbi9NtFzLaXLMB9HNhQBoAqyJbKxB4MI"'
+        - 'FACEBOOK_PAGE_ACCESS_TOKEN = "EAAMxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+  - id: facebook-app-access-token
+    title: 'Facebook app access token'
+    severity: high
+    regex: '\b([0-9]{15,16}\|[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])'
+    keywords: ['facebook']
+    examples:
+      true:
+        - 'FACEBOOK_APP_TOKEN="3566223870752804|myljcUks8urUdVGmSlaY-JtD3uF"'
+        - 'facebook: 2438007688318529|uYGPF3M3gnAMB95itUimkcQ-zX7'
+      false:
+        - 'FACEBOOK_APP_TOKEN="01018|rgSi6e_m_yF_S3gjnN1i6QVyyj3"'
+        - 'FACEBOOK_APP_TOKEN="xxxxxxxxxxxxxxxx|xxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+        - 'checksum = "4148796359444678|2GUJ-x299rYjuAyFDPee1ijXONg"'
+  - id: facebook-app-secret
+    title: 'Facebook app secret'
+    severity: high
+    regex: '(?i)(?:facebook|\bfb[_.-])[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    keywords: ['facebook', 'fb_', 'fb-', 'fb.']
+    entropy: 3.0
+    examples:
+      true:
+        - 'FACEBOOK_APP_SECRET = "07b3ee1cada7b5536f8b5bbeafcd36d0"'
+        - 'fb_secret: a30b7bd955c8464a7d0cc16514386cf8'
+      false:
+        - 'FACEBOOK_APP_SECRET = "4199a643c8"'
+        - 'FACEBOOK_APP_SECRET = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+        - 'checksum = "9af3e8bea28314db8f06d6cc269c3b94"'
+  - id: sonarqube-legacy-token
+    title: 'SonarQube legacy token'
+    severity: high
+    regex: '(?i)(?:sonar)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    keywords: ['sonar']
+    entropy: 3.3
+    examples:
+      true:
+        - 'SONAR_TOKEN = "Hcxc4BuWkyLOcAeGv8xyYHD0h6ArGlDl1lP7wBd2"'
+        - 'sonar_login: haHJMqP7PxXvqbjIb5nWMwpyVHB0ffED2bLz0wX0'
+      false:
+        - 'SONAR_TOKEN = "pLZ9GybJ46lXl"'
+        - 'SONAR_TOKEN = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+        - 'checksum = "lgoNcAXWJNtxnWoVxVqhGsN3KRSztfmiNpsZ7qZF"'
+  - id: sourcegraph-legacy-token
+    title: 'Sourcegraph legacy access token'
+    severity: high
+    regex: '(?i)(?:sourcegraph)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-fA-F0-9]{40})(?![A-Za-z0-9_-])'
+    keywords: ['sourcegraph']
+    entropy: 3.0
+    examples:
+      true:
+        - 'SOURCEGRAPH_TOKEN = "75829dd505da63348f990e9a5ab440ffddd11805"'
+        - 'sourcegraph: f0c0d12376d54a4f385dd2a1928f9372b6be2a08'
+      false:
+        - 'SOURCEGRAPH_TOKEN = "e51fb41570647"'
+        - 'SOURCEGRAPH_TOKEN = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+        - 'checksum = "667e6a16f2927db2efaa29a27f68b7369c5dee14"'
+  - id: nuget-config-password
+    title: 'Cleartext password in a NuGet config'
+    severity: high
+    regex: '(?i)<add\s+key=["''](?:ClearText)?Password["'']\s+value=["'']([^"'']{4,128})["'']'
+    keywords: ['password']
+    entropy: 2.5
+    examples:
+      true:
+        - '<add key="ClearTextPassword" value="6p#Nw9xt7I^7Us" />'
+        - '<add key=''Password'' value=''msg0N!XCyRL1WQ'' />'
+      false:
+        - '<add key="ClearTextPassword" value="javK" />'
+        - '<add key="ClearTextPassword" value="xxxxxxxxxxxxxx" />'
+        - 'checksum = "wBQWAI!GI%rlR2"'
+  - id: sidekiq-bundle-credentials
+    title: 'Sidekiq Enterprise credentials for Bundler'
+    severity: high
+    regex: '(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["'']?\s*[:=]\s*["'']?([a-f0-9]{8}:[a-f0-9]{8})\b'
+    keywords: ['contribsys__com']
+    examples:
+      true:
+        - 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: f277cc69:8ac17527'
+        - 'export BUNDLE_GEMS__CONTRIBSYS__COM=4980f5e2:12c8dbc9'
+      false:
+        - 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: 10:de553629'
+        - 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: xxxxxxxx:xxxxxxxx'
+        - 'checksum = "53c601f7:51e6f03a"'
   - id: stripe-live-secret-key
     title: 'Stripe live secret key'
     severity: critical
@@ -3003,17 +3098,20 @@ rules:
   - id: curl-user-password
     title: 'Password passed to curl -u'
     severity: high
-    regex: '\bcurl\s[^\n]{0,300}?(?:-u|--user)\s+[''\"]?[^:\s''\"]{1,64}:([^\s''\"]{4,128})'
+    regex: '\bcurl\s(?:[^\n]|\\\n){0,400}?(?:-u|--user)[\s=]+[''\"]?[^:\s''\"]{0,64}:([^\s''\"]{4,128})'
     keywords: ['curl']
     entropy: 2.5
+    window: 1024
+    multiline: true
     allowlist:
       regexes:
         - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
     examples:
       true:
         - 'curl -sS -u deploy:8l#_hKRmapwBjxlD https://api.acme.io/v1/items'
+        - "curl -X POST https://api.acme.io/v1/items \\\n  -d @body.json \\\n  --user deploy:aP!aPEUBLq6TqM0y"
       false:
-        - 'curl -sS -u deploy:aP!aP https://api.acme.io/v1/items'
+        - 'curl -sS -u deploy:WAD!k https://api.acme.io/v1/items'
         - 'curl -sS -u deploy:xxxxxxxxxxxxxxxx https://api.acme.io/v1/items'
   - id: cli-password-flag
     title: 'Password passed on a command line'
@@ -3035,7 +3133,7 @@ rules:
   - id: http-basic-auth-header
     title: 'HTTP Basic authorization header'
     severity: high
-    regex: '(?i)authorization[\"'']?\s*[:=]\s*[\"'']?basic\s+([A-Za-z0-9+/]{12,}={0,2})'
+    regex: '(?i)authorization[\"'']?\s*[:=]\s*[\"'']?basic\s+([A-Za-z0-9+/]{8,}={0,2})'
     keywords: ['basic']
     entropy: 3.5
     examples:
@@ -3070,7 +3168,7 @@ rules:
     entropy: 3.0
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3095,7 +3193,7 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3116,7 +3214,7 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3137,7 +3235,7 @@ rules:
     entropy: 3.7
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3159,7 +3257,7 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:

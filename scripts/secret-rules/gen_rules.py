@@ -252,7 +252,7 @@ ctx_rule("codecov-token", "Codecov upload token", r"codecov",
          r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", ["codecov"], U, ["CODECOV_TOKEN", "codecov_token"])
 ctx_rule("travis-ci-token", "Travis CI access token", r"travis", r"[A-Za-z0-9_-]{22}", ["travis"],
          [("b64url", 22)], ["TRAVIS_API_TOKEN", "travis_token"], entropy=3.5)
-R("sourcegraph-access-token", "Sourcegraph access token", r"\b(sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40})\b", ["sgp_"],
+R("sourcegraph-access-token", "Sourcegraph access token", r"\b(sgp_(?:[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40})\b", ["sgp_"],
   tok=["sgp_", ("hex", 16), "_", ("hex", 40)])
 R("harness-api-key", "Harness API key", r"\b(pat\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})\b", ["pat."],
   tok=["pat.", ("b64url", 22), ".", ("hex", 24), ".", ("alnum", 20)])
@@ -357,6 +357,22 @@ ctx_rule("gitter-access-token", "Gitter access token", r"gitter", r"[a-f0-9]{40}
          ["GITTER_TOKEN", "gitter_access_token"])
 ctx_rule("twitch-api-token", "Twitch API token", r"twitch", r"[a-z0-9]{30}", ["twitch"], [("lower", 30)],
          ["TWITCH_CLIENT_SECRET", "twitch_token"], entropy=3.5)
+
+R("facebook-page-access-token", "Facebook (Meta) access token", r"\b(EAA[A-Z0-9][A-Za-z0-9]{90,400})\b", ["eaa"],
+  tok=["EAAM", ("alnum", 160)], entropy=4.0)
+R("facebook-app-access-token", "Facebook app access token", r"\b([0-9]{15,16}\|[A-Za-z0-9_-]{27})" + END, ["facebook"],
+  tok=[("digit", 16), "|", ("b64url", 27)], forms=['FACEBOOK_APP_TOKEN="{t}"', "facebook: {t}"])
+ctx_rule("facebook-app-secret", "Facebook app secret", r"facebook|\bfb[_.-]", r"[a-f0-9]{32}", ["facebook", "fb_", "fb-", "fb."],
+         [("hex", 32)], ["FACEBOOK_APP_SECRET", "fb_secret"])
+ctx_rule("sonarqube-legacy-token", "SonarQube legacy token", r"sonar", r"[A-Za-z0-9]{40}", ["sonar"], [("alnum", 40)],
+         ["SONAR_TOKEN", "sonar_login"], entropy=3.3)
+ctx_rule("sourcegraph-legacy-token", "Sourcegraph legacy access token", r"sourcegraph", r"[a-fA-F0-9]{40}", ["sourcegraph"],
+         [("hex", 40)], ["SOURCEGRAPH_TOKEN", "sourcegraph"])
+R("nuget-config-password", "Cleartext password in a NuGet config", r"""(?i)<add\s+key=["'](?:ClearText)?Password["']\s+value=["']([^"']{4,128})["']""",
+  ["password"], tok=[("pw", 14)], forms=['<add key="ClearTextPassword" value="{t}" />', "<add key='Password' value='{t}' />"], entropy=2.5)
+R("sidekiq-bundle-credentials", "Sidekiq Enterprise credentials for Bundler",
+  r"""(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\s*[:=]\s*["']?([a-f0-9]{8}:[a-f0-9]{8})\b""", ["contribsys__com"],
+  tok=[("hex", 8), ":", ("hex", 8)], forms=["BUNDLE_ENTERPRISE__CONTRIBSYS__COM: {t}", "export BUNDLE_GEMS__CONTRIBSYS__COM={t}"])
 
 # ---------------------------------------------------------------- payments and commerce
 R("stripe-live-secret-key", "Stripe live secret key", r"\b(sk_live_[A-Za-z0-9]{24,99})\b", ["sk_live_"],
@@ -578,12 +594,12 @@ R("connection-string-password", "Connection string with password", r"(?i)(?:^|[;
   allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5, false=['"Server=sql;Database=app;User ID=app;Password=;"'])
 R("netrc-password", "Password in a .netrc entry", r"(?i)\bmachine\s+\S{1,200}\s+login\s+\S{1,200}\s+password\s+(\S{4,128})",
   ["machine"], tok=[("pw", 16)], forms=["machine api.acme.io login deploy password {t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5)
-R("curl-user-password", "Password passed to curl -u", r"\bcurl\s[^\n]{0,300}?(?:-u|--user)\s+['\"]?[^:\s'\"]{1,64}:([^\s'\"]{4,128})",
-  ["curl"], tok=[("pw", 16)], forms=["curl -sS -u deploy:{t} https://api.acme.io/v1/items"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5)
+R("curl-user-password", "Password passed to curl -u", r"\bcurl\s(?:[^\n]|\\\n){0,400}?(?:-u|--user)[\s=]+['\"]?[^:\s'\"]{0,64}:([^\s'\"]{4,128})",
+  ["curl"], tok=[("pw", 16)], multiline=True, window=1024, forms=["curl -sS -u deploy:{t} https://api.acme.io/v1/items", "curl -X POST https://api.acme.io/v1/items \\\n  -d @body.json \\\n  --user deploy:{t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5)
 R("cli-password-flag", "Password passed on a command line", r"(?:docker|podman|helm|oras)\s+(?:registry\s+)?login\b[^\n]{0,200}?\s(?:-p|--password)[\s=]+['\"]?([^\s'\"]{4,128})",
   ["login"], tok=[("pw", 16)], forms=["docker login registry.acme.io -u ci -p {t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5,
   false=["docker login registry.acme.io -u ci -p $CI_REGISTRY_PASSWORD"])
-R("http-basic-auth-header", "HTTP Basic authorization header", r"(?i)authorization[\"']?\s*[:=]\s*[\"']?basic\s+([A-Za-z0-9+/]{12,}={0,2})",
+R("http-basic-auth-header", "HTTP Basic authorization header", r"(?i)authorization[\"']?\s*[:=]\s*[\"']?basic\s+([A-Za-z0-9+/]{8,}={0,2})",
   ["basic"], tok=[("b64", 32), "=="], forms=['-H "Authorization: Basic {t}"', "headers = {{'Authorization': 'Basic {t}'}}"], entropy=3.5)
 R("http-bearer-token-header", "HTTP bearer token in an authorization header",
   r"(?i)authorization[\"']?\s*[:=]\s*[\"']?bearer\s+([A-Za-z0-9._~+/-]{20,}=*)", ["bearer"], tok=[("b64url", 48)],
@@ -624,7 +640,7 @@ GLOBAL_ALLOW = {
     ],
     "stopwords": [],
 }
-GENERIC_ALLOW = [r"^[a-z]+(?:[-_.][a-z]+)*$|^[A-Z]+(?:[-_.][A-Z]+)*$", r"^(?:/|\./|~/)",
+GENERIC_ALLOW = [r"^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$", r"^(?:/|\./|~/)",
                  r"(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$"]
 
 

@@ -1,0 +1,1 @@
+  credential = "aio_sXw4puTtIRQrtikFP7O23u0cMLFS"

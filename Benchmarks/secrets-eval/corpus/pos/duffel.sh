@@ -1,0 +1,1 @@
+export TOKEN="duffel_live_B-DVStXKGFobBJpqIcMtRpjATHM9OJ5WtItdwsGxcQl"

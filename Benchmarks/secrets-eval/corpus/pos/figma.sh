@@ -1,0 +1,1 @@
+export VALUE="figd_tUFyT5r4xrfUGcUIWgTqbpCYZyXS_NDqRCDVwdkh"

@@ -1,0 +1,1 @@
+const credential = 'glsa_Kr26DYKaNPnhCkJKiSwJQDX2iW8Kgtgw_d2a6e828';

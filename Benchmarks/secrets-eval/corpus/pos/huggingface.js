@@ -1,0 +1,1 @@
+const value = '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';

@@ -1,0 +1,1 @@
+  key = "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"

@@ -1,0 +1,1 @@
+export KEY="lin_api_RFac789EDcO80qj4FsP9Ky4xrazLSMZyaljolbIC"

@@ -1,0 +1,1 @@
+  value = "lin_api_dFgOuzQCIZvzghwsnvZtDyM2bHhC5zbL2YxwFu4G"

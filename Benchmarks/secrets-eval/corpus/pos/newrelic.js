@@ -1,0 +1,1 @@
+const credential = 'NRJS-850da7c76fb3b1cbf87';

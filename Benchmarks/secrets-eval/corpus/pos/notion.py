@@ -1,0 +1,1 @@
+auth = "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"

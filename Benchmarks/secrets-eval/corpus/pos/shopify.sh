@@ -1,0 +1,1 @@
+export CREDENTIAL="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"

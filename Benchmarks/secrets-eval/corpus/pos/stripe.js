@@ -1,0 +1,1 @@
+const token = 'sk_test_dp3mkJDp3n7bTwkaQvjwdDVq';

@@ -1,0 +1,1 @@
+token = "sk_live_TDN4UWsVss18ptg9ObWhEaS7"

@@ -1,0 +1,1 @@
+export CREDENTIAL="rk_live_okBi8zO0USWLKwnKcMJwxhEq"

@@ -1,0 +1,1 @@
+  credential = "sk_test_X7yDr8kDCYTCQx9hCoDkxeMK"

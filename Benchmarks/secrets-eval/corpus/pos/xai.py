@@ -1,0 +1,1 @@
+auth = "xai-dvZaWCvYcXAP3NcZpnQfrWwoZyxWfYzxSncoP2TQBFLFjWrokDEPMnBOpWYIdEWkvQZOKjJgRwbqUfiF"
