@@ -8,7 +8,7 @@ allowlist:
   regexes:
     - '(?i)example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|foobar|lorem|notreal|not[_-]real'
     - '(?i)x{8,}|\*{4,}|\.{3,}|0{12,}'
-    - '^\$\{[^}]*\}$|^\{\{.*\}\}$|^<[^>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\([a-z_]+\)s$'
+    - '^\$\{[^}]*\}$|^\{\{.*\}\}$|^<[^>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\([a-z_]+\)s$|^%[A-Za-z0-9_]+%$'
 rules:
   - id: aws-access-key-id
     title: 'AWS access key ID'
@@ -228,6 +228,20 @@ rules:
         - 'AZURE_DEVOPS_PAT = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
         - 'checksum = "sul47qkceoilp5o5732anluganl3pt6jlt3hekg52byaot4quvxs"'
         - 'checksum = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+  - id: azure-ad-client-secret-assignment
+    title: 'Azure AD client secret (assignment)'
+    severity: high
+    regex: '(?i)client[_.-]?secret["'']?\s*(?::|=|=>)\s*["'']?([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\s''",;)])'
+    keywords: ['clientsecret', 'client_secret', 'client-secret', 'client.secret']
+    entropy: 3.5
+    examples:
+      true:
+        - 'client_secret=C4v7Q~OAxdWGDEOlNTfbIk9cZnA1tAZ02MUi1Kiz'
+        - 'AUTH_CLIENTSECRET = rHc7Q~7oAoUoiLttQuoIIqipDKadhkH9gwgY0vkg'
+      false:
+        - 'client_secret=g9Q~aceHWg4GQ0ADQzyYFgy84sBsydrDMkGqko'
+        - 'client_secret=xxxxQ~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+        - 'checksum = "cAa7Q~qqPCCvUaXaOmv4TXdd4eOX3g5FTp4w8RYn"'
   - id: alibaba-access-key-id
     title: 'Alibaba Cloud AccessKey ID'
     severity: high
@@ -586,7 +600,7 @@ rules:
   - id: infracost-api-token
     title: 'Infracost API token'
     severity: high
-    regex: '\b(ico-[A-Za-z0-9]{32})\b'
+    regex: '(?<![A-Za-z0-9_.-])(ico-[A-Za-z0-9]{32})\b'
     keywords: ['ico-']
     examples:
       true:
@@ -1008,6 +1022,7 @@ rules:
     severity: high
     regex: '\b(sgp_(?:[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40})\b'
     keywords: ['sgp_']
+    entropy: 3.0
     examples:
       true:
         - 'SOURCEGRAPH_ACCESS_TOKEN = "sgp_c24d29e2db6aee41_6408c2cb19f756c4d20048db897873bd86d1d0fa"'
@@ -2055,6 +2070,19 @@ rules:
       false:
         - 'HUGGINGFACE_TOKEN = "hf_eJjDzUbXvGj"'
         - 'HUGGINGFACE_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
+  - id: huggingface-org-token
+    title: 'Hugging Face organization API token'
+    severity: high
+    regex: '\b(api_org_[A-Za-z]{34})\b'
+    keywords: ['api_org_']
+    entropy: 3.5
+    examples:
+      true:
+        - 'HUGGINGFACE_ORG_TOKEN = "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"'
+        - 'export HUGGINGFACE_ORG_TOKEN=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'
+      false:
+        - 'HUGGINGFACE_ORG_TOKEN = "api_org_pYIOQFHjaJv"'
+        - 'HUGGINGFACE_ORG_TOKEN = "api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
   - id: groq-api-key
     title: 'Groq API key'
     severity: high
@@ -2460,7 +2488,7 @@ rules:
   - id: okta-api-token
     title: 'Okta API token'
     severity: high
-    regex: '(?i)(?:okta)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:\bokta)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
     keywords: ['okta']
     entropy: 3.8
     examples:
@@ -2896,6 +2924,20 @@ rules:
         - 'PrivateKey = qPtFK/DOWJ7Q1aA='
         - 'PrivateKey = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxA='
         - 'checksum = "j5l3ZXx1iwR12kqyI+Y0ZBXN43y8wISW33/g1/cCisA="'
+  - id: kubernetes-secret-data
+    title: 'Data of a Kubernetes Secret manifest'
+    severity: medium
+    regex: '(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*[\"'']?([A-Za-z0-9+/]{8,}={0,2})[\"'']?[ \t]*(?:\r?\n|$)'
+    keywords: ['kind: secret']
+    window: 2048
+    multiline: true
+    examples:
+      true:
+        - "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: LsXrfr3ShVl221AKHQL0jJni==\n"
+        - "apiVersion: v1\ndata:\n\ttoken: rToF0FrdG5iuoLMEWhc07MIT==\nkind: Secret\nmetadata:\n\tname: api\n"
+      false:
+        - "apiVersion: v1\nkind: ConfigMap\ndata:\n  password: c2VjcmV0dmFsdWU=\n"
+        - "apiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\ntype: Opaque\n"
   - id: jwt
     title: 'JSON Web Token'
     severity: medium
@@ -2929,7 +2971,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="postgresql://app_user:AbJ0JKpeve^+AlSJ6RlD@db.internal:5432/app"'
@@ -2947,7 +2989,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="mysql://app_user:31SMQXamB7_BAZSr5zZh@db.internal:5432/app"'
@@ -2965,7 +3007,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="mongodb+srv://app_user:*_#y8thrGrN0rbrzKtVz@db.internal:5432/app"'
@@ -2983,7 +3025,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="redis://:I3xFNsAXa6NgI_eM6%*+@cache.internal:6379/0"'
@@ -3001,7 +3043,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="amqps://app_user:Xg81U5wRzd^3zeH4ZQo+@mq.internal:5672/vhost"'
@@ -3019,7 +3061,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="mssql+pyodbc://app_user:QEx+2EzbG^3k*QeIVu4T@db.internal:5432/app"'
@@ -3037,7 +3079,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'DATABASE_URL="https://app_user:ScJZ34EweSSDVyOpOHMA@db.internal:5432/app"'
@@ -3055,7 +3097,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'url = "jdbc:sqlserver://db.internal:1433;databaseName=app;user=app;password=QuzL+9J_ssrp%g9sO0;encrypt=true"'
@@ -3070,7 +3112,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - '"Server=tcp:sql.internal,1433;Database=app;User ID=app;Password=yxk7hR9M!I2YU7T1;Encrypt=True;"'
@@ -3087,7 +3129,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'machine api.acme.io login deploy password ArsAnj4l#XQz9#1k'
@@ -3105,7 +3147,7 @@ rules:
     multiline: true
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'curl -sS -u deploy:8l#_hKRmapwBjxlD https://api.acme.io/v1/items'
@@ -3121,7 +3163,7 @@ rules:
     entropy: 2.5
     allowlist:
       regexes:
-        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$'
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
     examples:
       true:
         - 'docker login registry.acme.io -u ci -p arP!9B+!KznQrMQA'
@@ -3168,7 +3210,8 @@ rules:
     entropy: 3.0
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
+        - '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3193,7 +3236,8 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
+        - '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3214,7 +3258,8 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
+        - '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3235,7 +3280,8 @@ rules:
     entropy: 3.7
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
+        - '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:
@@ -3257,7 +3303,8 @@ rules:
     entropy: 3.5
     allowlist:
       regexes:
-        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$'
+        - '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+        - '^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$'
         - '^(?:/|\./|~/)'
         - '(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$'
     examples:

@@ -133,6 +133,10 @@ R("azure-ad-client-secret", "Azure AD (Entra ID) client secret",
 ctx_rule("azure-devops-pat", "Azure DevOps personal access token", r"azure|devops|vsts|\bado",
          r"[a-z2-7]{52}", ["azure", "devops", "vsts", "ado"], [("b32l", 52)],
          ["AZURE_DEVOPS_PAT", "devops_token"], false=["checksum = " + "a" * 52])
+R("azure-ad-client-secret-assignment", "Azure AD client secret (assignment)",
+  r"""(?i)client[_.-]?secret["']?\s*(?::|=|=>)\s*["']?([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\s'",;)])""",
+  ["clientsecret", "client_secret", "client-secret", "client.secret"], tok=[("alnum", 3), ("digit", 1), "Q~", ("alnum", 34)],
+  forms=["client_secret={t}", "AUTH_CLIENTSECRET = {t}"], entropy=3.5)
 R("alibaba-access-key-id", "Alibaba Cloud AccessKey ID", r"\b(LTAI[A-Za-z0-9]{12,20})\b", ["ltai"],
   tok=["LTAI", ("alnum", 20)], entropy=3.0)
 ctx_rule("alibaba-access-key-secret", "Alibaba Cloud AccessKey secret", r"alibaba|aliyun",
@@ -191,7 +195,7 @@ R("terraform-cloud-api-token", "Terraform Cloud / Enterprise API token",
 R("pulumi-access-token", "Pulumi access token", r"\b(pul-[a-f0-9]{40})\b", ["pul-"], tok=["pul-", ("hex", 40)])
 R("doppler-token", "Doppler token", r"\b(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b",
   ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], tok=["dp.pt.", ("alnum", 43)])
-R("infracost-api-token", "Infracost API token", r"\b(ico-[A-Za-z0-9]{32})\b", ["ico-"], tok=["ico-", ("alnum", 32)])
+R("infracost-api-token", "Infracost API token", r"(?<![A-Za-z0-9_.-])(ico-[A-Za-z0-9]{32})\b", ["ico-"], tok=["ico-", ("alnum", 32)])
 R("openshift-user-token", "OpenShift user token", r"\b(sha256~[A-Za-z0-9_-]{43})" + END, ["sha256~"],
   tok=["sha256~", ("b64url", 43)])
 R("scalingo-api-token", "Scalingo API token", r"\b(tk-us-[A-Za-z0-9_-]{48})" + END, ["tk-us-"],
@@ -253,7 +257,7 @@ ctx_rule("codecov-token", "Codecov upload token", r"codecov",
 ctx_rule("travis-ci-token", "Travis CI access token", r"travis", r"[A-Za-z0-9_-]{22}", ["travis"],
          [("b64url", 22)], ["TRAVIS_API_TOKEN", "travis_token"], entropy=3.5)
 R("sourcegraph-access-token", "Sourcegraph access token", r"\b(sgp_(?:[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40})\b", ["sgp_"],
-  tok=["sgp_", ("hex", 16), "_", ("hex", 40)])
+  tok=["sgp_", ("hex", 16), "_", ("hex", 40)], entropy=3.0)
 R("harness-api-key", "Harness API key", r"\b(pat\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})\b", ["pat."],
   tok=["pat.", ("b64url", 22), ".", ("hex", 24), ".", ("alnum", 20)])
 R("octopus-deploy-api-key", "Octopus Deploy API key", r"\b(API-[A-Z0-9]{26})\b", ["api-"],
@@ -425,6 +429,8 @@ R("anthropic-api-key", "Anthropic API key", r"\b(sk-ant-api03-[A-Za-z0-9_-]{93}A
 R("anthropic-admin-key", "Anthropic admin API key", r"\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)" + END, ["sk-ant-admin01"],
   tok=["sk-ant-admin01-", ("b64url", 93), "AA"], sev="critical")
 R("huggingface-token", "Hugging Face access token", r"\b(hf_[A-Za-z]{34})\b", ["hf_"], tok=["hf_", ("alpha", 34)], entropy=3.5)
+R("huggingface-org-token", "Hugging Face organization API token", r"\b(api_org_[A-Za-z]{34})\b", ["api_org_"],
+  tok=["api_org_", ("alpha", 34)], entropy=3.5)
 R("groq-api-key", "Groq API key", r"\b(gsk_[A-Za-z0-9]{52})\b", ["gsk_"], tok=["gsk_", ("alnum", 52)])
 R("replicate-api-token", "Replicate API token", r"\b(r8_[A-Za-z0-9]{37})\b", ["r8_"], tok=["r8_", ("alnum", 37)])
 R("perplexity-api-key", "Perplexity API key", r"\b(pplx-[A-Za-z0-9]{48})\b", ["pplx-"], tok=["pplx-", ("alnum", 48)])
@@ -474,7 +480,7 @@ R("sentry-org-token", "Sentry organization auth token", r"\b(sntrys_eyJ[A-Za-z0-
 R("sentry-user-token", "Sentry user auth token", r"\b(sntryu_[a-f0-9]{64})\b", ["sntryu_"], tok=["sntryu_", ("hex", 64)])
 ctx_rule("sentry-auth-token", "Sentry legacy auth token", r"sentry", r"[a-f0-9]{64}", ["sentry"], [("hex", 64)],
          ["SENTRY_AUTH_TOKEN", "sentry_token"])
-ctx_rule("okta-api-token", "Okta API token", r"okta", r"00[A-Za-z0-9_-]{40}", ["okta"], ["00", ("b64url", 40)],
+ctx_rule("okta-api-token", "Okta API token", r"\bokta", r"00[A-Za-z0-9_-]{40}", ["okta"], ["00", ("b64url", 40)],
          ["OKTA_API_TOKEN", "okta_token"], entropy=3.8)
 ctx_rule("auth0-client-secret", "Auth0 client secret", r"auth0[\w.-]{0,20}secret", r"[A-Za-z0-9_-]{64}", ["auth0"],
          [("b64url", 64)], ["AUTH0_CLIENT_SECRET", "auth0_secret"], entropy=4.0)
@@ -559,6 +565,13 @@ R("kubeconfig-client-key-data", "Kubernetes client key in a kubeconfig",
   sev="critical", forms=["    client-key-data: {t}"], entropy=4.0)
 R("wireguard-private-key", "WireGuard private key", r"(?i)PrivateKey\s*=\s*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)",
   ["privatekey"], tok=[("b64", 42), "A="], forms=["PrivateKey = {t}"], entropy=4.0, sev="critical")
+R("kubernetes-secret-data", "Data of a Kubernetes Secret manifest",
+  r"(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*(?:\r?\n|$)",
+  ["kind: secret"], sev="medium", multiline=True, window=2048, short=False,
+  true=["apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: %s\n" ,
+        "apiVersion: v1\ndata:\n\ttoken: %s\nkind: Secret\nmetadata:\n\tname: api\n"],
+  false=["apiVersion: v1\nkind: ConfigMap\ndata:\n  password: c2VjcmV0dmFsdWU=\n",
+         "apiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\ntype: Opaque\n"])
 R("jwt", "JSON Web Token", r"\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,2000})" + END,
   ["eyj"], tok=["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ", ("b64url", 60), ".", ("b64url", 43)], sev="medium",
   false=["token = eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."])
@@ -567,7 +580,7 @@ R("bcrypt-password-hash", "bcrypt password hash", r"(\$2[aby]\$\d{2}\$[./A-Za-z0
 
 # ---------------------------------------------------------------- credentials in URLs and config
 URLPW = r"([^\s@/'\"`<>]{3,128})"
-PLACEHOLDER_PW = r"(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+)$"
+PLACEHOLDER_PW = r"(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$"
 for id, title, scheme, kw in [
     ("postgres-url", "PostgreSQL connection URL with password", r"postgres(?:ql)?(?:\+[a-z0-9]+)?", ["postgres"]),
     ("mysql-url", "MySQL connection URL with password", r"mysql(?:\+[a-z0-9]+)?|mariadb", ["mysql", "mariadb"]),
@@ -636,11 +649,11 @@ GLOBAL_ALLOW = {
     "regexes": [
         r"(?i)example|sample|dummy|placeholder|changeme|change_me|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|foobar|lorem|notreal|not[_-]real",
         r"(?i)x{8,}|\*{4,}|\.{3,}|0{12,}",
-        r"^\$\{[^}]*\}$|^\{\{.*\}\}$|^<[^>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\([a-z_]+\)s$",
+        r"^\$\{[^}]*\}$|^\{\{.*\}\}$|^<[^>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%\([a-z_]+\)s$|^%[A-Za-z0-9_]+%$",
     ],
     "stopwords": [],
 }
-GENERIC_ALLOW = [r"^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$", r"^(?:/|\./|~/)",
+GENERIC_ALLOW = [r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", r"^[a-z]+(?:[-_.][a-z0-9]+)*$|^[A-Z]+(?:[-_.][A-Z0-9]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$", r"^(?:/|\./|~/)",
                  r"(?i)\.(?:json|ya?ml|pem|key|txt|env|cfg|conf|ini|properties|crt|p12)$"]
 
 
@@ -662,6 +675,8 @@ def examples(r):
             t = t % ("".join(rng.choice(CS["hex"]) for _ in range(40)), pem_body(rng, 12, 64, "\\n"))
         elif r["id"] == "private-key-putty":
             t = t % pem_body(rng, 1, 64)
+        elif r["id"] == "kubernetes-secret-data":
+            t = t % (pem_body(rng, 1, 24) + "==")
         elif "%s" in t:
             t = t % pem_body(rng, 12)
         trues.append(t)

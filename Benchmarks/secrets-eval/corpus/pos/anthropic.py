@@ -1,1 +1,1 @@
-value = "sk-ant-admin01-ElKL0w8cido36zmZWxCTAIkunkRNXILwfQptisWyBuHgkGSn8slgv5-sW0H-PDxJuOChTfIHodpIVTp6p4sYz8tv0WFEeAA"
+value = "sk-ant-api03-Mo6mFDapexcjiLdo5M9YLdwUNjkQGuHVuobPrtyaZyP2qj-urWvJtQjj0zvSdc9Y-uL0nPIUNxoxEQ5LpZDDtZeITqll1AA"

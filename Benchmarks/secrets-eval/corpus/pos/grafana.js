@@ -1,1 +1,1 @@
-const credential = 'glsa_Kr26DYKaNPnhCkJKiSwJQDX2iW8Kgtgw_d2a6e828';
+const credential = 'eyJrIjoiseUOK56EyBvF97vwpB73bRgo1DKV5GJ48PWgqLl6TkSCzn1ye8NIl7dqAy0xKPKYpVhYda74uLuAmICalawe2AGwXK';

@@ -1,1 +1,1 @@
-const credential = 'NRJS-850da7c76fb3b1cbf87';
+const credential = 'NRII-4Zq8Djj-6Y3wwPgxxP9k_uRHe6c7yGSi';

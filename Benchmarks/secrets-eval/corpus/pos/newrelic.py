@@ -1,1 +1,1 @@
-token = "NRJS-444397334b02b642463"
+token = "NRII-kVduxAW6xz7MuAsYrTziB5L8Yd97X3YX"

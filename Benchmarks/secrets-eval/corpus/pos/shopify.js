@@ -1,1 +1,1 @@
-const token = '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';
+const token = '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';

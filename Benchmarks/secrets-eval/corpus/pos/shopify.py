@@ -1,1 +1,1 @@
-key = "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"
+key = "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"

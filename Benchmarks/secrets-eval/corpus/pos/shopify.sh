@@ -1,1 +1,1 @@
-export CREDENTIAL="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"
+export CREDENTIAL="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"

@@ -1,1 +1,1 @@
-  token = "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"
+  token = "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"

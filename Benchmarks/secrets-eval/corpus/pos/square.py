@@ -1,1 +1,1 @@
-key = "sq0csp-cxoE2XFi_kWAahpJzP0He11pukuOK1VVtMGh74pgBcS"
+key = "EAAANamK23iHKrQsrswtmFo179gUngthwTFmGoD5ho7-uwzZ7MECjMwyWMqZ7sjM"

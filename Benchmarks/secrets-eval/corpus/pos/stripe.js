@@ -1,1 +1,1 @@
-const token = 'sk_test_dp3mkJDp3n7bTwkaQvjwdDVq';
+const token = 'sk_live_cLXbxiEhiY0cUewtnu97dUDf';

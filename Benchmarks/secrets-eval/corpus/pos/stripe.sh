@@ -1,1 +1,1 @@
-export CREDENTIAL="rk_live_okBi8zO0USWLKwnKcMJwxhEq"
+export CREDENTIAL="sk_test_dp3mkJDp3n7bTwkaQvjwdDVq"

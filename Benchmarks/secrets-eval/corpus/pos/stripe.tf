@@ -1,1 +1,1 @@
-  credential = "sk_test_X7yDr8kDCYTCQx9hCoDkxeMK"
+  credential = "sk_live_TDN4UWsVss18ptg9ObWhEaS7"

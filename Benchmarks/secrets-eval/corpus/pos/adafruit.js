@@ -1,1 +1,0 @@
-const token = 'aio_UGP2n3xbDo8F0IlY9dyaXenkEzFu';

@@ -1,1 +1,0 @@
-  credential = "aio_sXw4puTtIRQrtikFP7O23u0cMLFS"

@@ -1,1 +1,0 @@
-const auth = 'patImGpafMlgVnrZP.1f74784c3f26afac94402480c43c1c6f89ce40da9b18ba16cd0fc4b6c5e2c549';

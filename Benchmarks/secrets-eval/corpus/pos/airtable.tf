@@ -1,1 +1,0 @@
-  value = "pat7nCgcSSSp6FcSO.448becb21ed18793f59b1a8df1e87966244c7dba587a59daa1aab1ca9e954700"

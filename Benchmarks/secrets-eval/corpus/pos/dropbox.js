@@ -1,1 +1,0 @@
-const token = 'sl.EjPJqQNSBQrygHp9Ke-jTb6vzLsx0fnml2tx954zBlzX_qIb4Hf2U131mQy0_W2nK-5FBNAzmzJfIw4rx4liG-hfxrJ4jVysuNPKaaM7ekn0ARONoXIB1YL0bEpaD4wqBWjva9Q4YE';

@@ -1,1 +1,0 @@
-export TOKEN="duffel_live_B-DVStXKGFobBJpqIcMtRpjATHM9OJ5WtItdwsGxcQl"

@@ -1,1 +1,0 @@
-export VALUE="figd_tUFyT5r4xrfUGcUIWgTqbpCYZyXS_NDqRCDVwdkh"

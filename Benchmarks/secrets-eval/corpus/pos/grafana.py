@@ -1,1 +1,0 @@
-credential = "glc_KfQzJuwuAxBUWoUajFt9XMwp+7dURxXjySngIUkQZ8TEcht+H7xGJ6Z/suhY"

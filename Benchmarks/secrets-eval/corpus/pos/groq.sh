@@ -1,1 +1,0 @@
-export KEY="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"

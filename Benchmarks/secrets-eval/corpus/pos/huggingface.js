@@ -1,1 +1,0 @@
-const value = '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';

@@ -1,1 +1,0 @@
-  key = "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"

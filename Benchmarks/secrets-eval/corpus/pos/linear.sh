@@ -1,1 +1,0 @@
-export KEY="lin_api_RFac789EDcO80qj4FsP9Ky4xrazLSMZyaljolbIC"

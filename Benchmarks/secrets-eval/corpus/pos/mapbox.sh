@@ -1,1 +1,0 @@
-export VALUE="sk.eyJ1IjoiP4VB9LyGWPjkW2bPMO7nzry1qop-yU_oibEll6XFvWrtA7XjS9oIGxEg2wFX.dsChYTiQQk6_jmyWerbcXx"

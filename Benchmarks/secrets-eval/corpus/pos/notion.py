@@ -1,1 +1,0 @@
-auth = "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"

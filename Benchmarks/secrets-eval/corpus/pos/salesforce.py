@@ -1,1 +1,0 @@
-token = "00DlsAskHFOqEVm!eAuF9ZIDH9uVYf6v7Q6MzNKc46ZqLKccoFYFpkw1GtMuNa20suPo0zQvVUHnz1UUZG7xRmriRXaAaIsK4wgQhk6XWaSsOdSo"

@@ -1,1 +1,0 @@
-export AUTH="sntrys_eyJpYXQiOjE3G0d3ckDUqb9IVAoiOlP6dcyJgxErAq0koKsT-AYC-JWNCPhN-nS5oLU8qAzhTDcCyXoSnsBK2qh6SUIyQeaQiNaDgJnyRO6iWe00bCB6JQn7HFmJzK1Mk2cv"

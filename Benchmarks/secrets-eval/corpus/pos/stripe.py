@@ -1,1 +1,0 @@
-token = "sk_live_TDN4UWsVss18ptg9ObWhEaS7"

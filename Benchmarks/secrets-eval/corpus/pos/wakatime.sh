@@ -1,1 +1,0 @@
-export CREDENTIAL="waka_1562242f-da79-4c97-a029-7ce7b5e04333"

@@ -1,1 +1,0 @@
-const value = 'xai-V92Et1EEdSuiMIdgS64WwsUjT7nxddRRsKrNuLKgcTG9Kr37YEXgn6zVK37EVOiw4f9LeiJfA1vIF5Xw';

@@ -1,1 +1,0 @@
-auth = "xai-dvZaWCvYcXAP3NcZpnQfrWwoZyxWfYzxSncoP2TQBFLFjWrokDEPMnBOpWYIdEWkvQZOKjJgRwbqUfiF"
