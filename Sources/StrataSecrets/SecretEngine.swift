@@ -5,6 +5,8 @@ import Foundation
 /// A value type over an immutable `RuleSet`; safe to call from many threads.
 public struct SecretEngine: Sendable {
     public let ruleSet: RuleSet
+    /// A file with more secrets than this is generated data; the rest are dropped with a warning.
+    public static let maxMatchesPerFile = 1000
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
@@ -23,7 +25,9 @@ public struct SecretEngine: Sendable {
                 for m in match(rule, index: r, in: bytes, window: w) where seen.insert(m).inserted { matches.append(m) }
             }
         }
-        return EngineResult(matches: SecretEngine.preferSpecific(matches), skipped: nil, text: bytes)
+        let kept = SecretEngine.preferSpecific(matches)
+        let truncated = kept.count > SecretEngine.maxMatchesPerFile
+        return EngineResult(matches: Array(kept.prefix(SecretEngine.maxMatchesPerFile)), skipped: nil, text: bytes, truncated: truncated)
     }
 
     /// Windows per rule index around every keyword occurrence. The per-hit path touches only

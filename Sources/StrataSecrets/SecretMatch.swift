@@ -14,6 +14,8 @@ public struct EngineResult: Sendable {
     public var skipped: Skip?
     /// The bytes the offsets refer to (invalid UTF-8 replaced by `?`).
     public var text: [UInt8]
+    /// Matches beyond `SecretEngine.maxMatchesPerFile` were dropped.
+    public var truncated = false
 
     public static func skipped(_ why: Skip) -> EngineResult { EngineResult(matches: [], skipped: why, text: []) }
 }

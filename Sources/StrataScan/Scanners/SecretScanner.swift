@@ -36,7 +36,13 @@ public struct SecretScanner: StrataScanner {
             return FileScanResult(diagnostics: [Diagnostic(error, path: file.path)])
         }
         let result = SecretEngine(ruleSet: rules).scan(file.bytes, path: file.path)
-        return FileScanResult(findings: SecretFindings(ruleSet: rules).findings(result, target: file.path, path: file.path))
+        var out = FileScanResult(findings: SecretFindings(ruleSet: rules).findings(result, target: file.path, path: file.path))
+        if result.truncated {
+            out.diagnostics.append(Diagnostic(
+                level: .warning, code: .depthLimit, location: SourceLocation(path: file.path),
+                reason: "more than \(SecretEngine.maxMatchesPerFile) secrets in one file; only the first \(SecretEngine.maxMatchesPerFile) are reported"))
+        }
+        return out
     }
 
     public func finish(files: [WalkedFile], context: ScanContext) -> FileScanResult {
