@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import StrataArtifact
 import StrataCore
 
 /// Scans every blob reachable from any ref once, attributing each to the first commit (oldest
@@ -10,10 +11,17 @@ public struct GitHistoryScanner: Sendable {
     public let engine: SecretEngine
     public let maxBlobSize: Int
     public let batchBytes: Int
+    /// Work-tree files (paths relative to the repository root) that the file scan already
+    /// covered: a blob identical to one of them is reported from the file, not again from history.
+    public let workTree: [String: WalkedFile]
     let git: GitRunner
 
-    public init(engine: SecretEngine, repository: String, maxBlobSize: Int = 64 << 20, batchBytes: Int = 32 << 20, timeout: TimeInterval = 900) {
+    public init(
+        engine: SecretEngine, repository: String, workTree: [String: WalkedFile] = [:], maxBlobSize: Int = 64 << 20,
+        batchBytes: Int = 32 << 20, timeout: TimeInterval = 900
+    ) {
         self.engine = engine
+        self.workTree = workTree
         self.maxBlobSize = maxBlobSize
         self.batchBytes = batchBytes
         self.git = GitRunner(repository: repository, timeout: timeout)
@@ -147,7 +155,9 @@ public struct GitHistoryScanner: Sendable {
         let results = ResultBox(count: readable.count)
         DispatchQueue.concurrentPerform(iterations: readable.count) { i in
             let o = readable[i]
-            let found = engine.scan(blobs[o.blob]!, path: o.path)
+            let bytes = blobs[o.blob]!
+            let found = engine.scan(bytes, path: o.path)
+            if !found.matches.isEmpty, isInWorkTree(o.path, bytes) { return }
             let findings = SecretFindings(ruleSet: engine.ruleSet).findings(
                 found, target: "git:\(o.commit.prefix(12)):\(o.path)", path: o.path,
                 origin: "commit \(o.commit.prefix(12)) (\(o.authorDate)) \(o.path)")
@@ -155,6 +165,12 @@ public struct GitHistoryScanner: Sendable {
         }
         outcome.findings += results.values.flatMap { $0 }
         outcome.blobsScanned += readable.count
+    }
+
+    /// Whether the walked file at `path` has exactly these bytes (read only when sizes agree).
+    func isInWorkTree(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard let file = workTree[path], file.size == Int64(bytes.count) else { return false }
+        return (try? FileReader.read(file.openPath, limit: file.size + 1, displayPath: path)) == bytes
     }
 
     /// `git cat-file --batch` output: `<sha> blob <size>\n<bytes>\n` per object.

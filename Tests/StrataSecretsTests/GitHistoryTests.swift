@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataArtifact
 import StrataCore
 @testable import StrataSecrets
 
@@ -81,6 +82,20 @@ import StrataCore
         let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path).scan()
         #expect(!outcome.diagnostics.isEmpty)
         #expect(outcome.findings.contains { $0.ruleID == "github-pat" })
+    }
+
+    @Test(.enabled(if: hasGit)) func secretStillInWorkTreeIsReportedOnlyFromTheFile() throws {
+        let dir = TestData.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try git(dir, "init", "-q")
+        let text = "GITHUB_TOKEN=\(TestData.githubPAT)\n"
+        try write(dir, "app.env", text)
+        try git(dir, "add", "-A")
+        try git(dir, "commit", "-q", "-m", "add")
+        let walked = WalkedFile(path: "app.env", openPath: Array(dir.appendingPathComponent("app.env").path.utf8), size: Int64(text.utf8.count))
+        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path, workTree: ["app.env": walked]).scan()
+        #expect(outcome.findings.isEmpty)
+        #expect(GitHistoryScanner(engine: TestData.engine, repository: dir.path).scan().findings.count == 1)
     }
 
     @Test func notARepositoryIsADiagnostic() {

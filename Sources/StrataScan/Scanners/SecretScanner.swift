@@ -51,7 +51,8 @@ public struct SecretScanner: StrataScanner {
         do throws(StrataError) { rules = try activeRules() } catch {
             return FileScanResult(diagnostics: [Diagnostic(error, path: context.root)])
         }
-        let outcome = GitHistoryScanner(engine: SecretEngine(ruleSet: rules), repository: context.root).scan()
+        let outcome = GitHistoryScanner(
+            engine: SecretEngine(ruleSet: rules), repository: context.root, workTree: Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })).scan()
         return FileScanResult(findings: outcome.findings, diagnostics: outcome.diagnostics)
     }
 }
