@@ -1,4 +1,5 @@
 import Foundation
+import StrataCore
 
 /// An ICU regular expression compiled once. NSRegularExpression is immutable after creation and
 /// documented as safe to use from several threads at once.
@@ -9,6 +10,15 @@ public struct CompiledRegex: @unchecked Sendable {
     public init(_ pattern: String) throws {
         self.pattern = pattern
         self.regex = try NSRegularExpression(pattern: pattern, options: [])
+    }
+
+    /// Compiles or throws a `config-invalid` error that names the pattern.
+    static func compile(_ pattern: String, what: String, at location: SourceLocation) throws(StrataError) -> CompiledRegex {
+        do {
+            return try CompiledRegex(pattern)
+        } catch {
+            throw StrataError(.configInvalid, "\(what) '\(pattern)' is not a valid ICU regular expression", at: location)
+        }
     }
 
     public var groupCount: Int { regex.numberOfCaptureGroups }

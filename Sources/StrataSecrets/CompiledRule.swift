@@ -17,12 +17,12 @@ public struct CompiledRule: Sendable {
     init(_ spec: RuleSpec, path: String) throws(StrataError) {
         self.spec = spec
         let at = SourceLocation(path: path, startLine: spec.line)
-        do {
-            regex = try CompiledRegex(spec.regex)
-            allowRegexes = try spec.allowlist.regexes.map(CompiledRegex.init)
-        } catch {
-            throw StrataError(.configInvalid, "rule '\(spec.id)': invalid regex: \(error)", at: at)
+        regex = try CompiledRegex.compile(spec.regex, what: "rule '\(spec.id)': regex", at: at)
+        var allow: [CompiledRegex] = []
+        for pattern in spec.allowlist.regexes {
+            allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at))
         }
+        allowRegexes = allow
         let group = spec.secretGroup ?? (regex.groupCount > 0 ? 1 : 0)
         guard group >= 0, group <= regex.groupCount else {
             throw StrataError(.configInvalid, "rule '\(spec.id)': secret-group \(group) but the regex has \(regex.groupCount) group(s)", at: at)

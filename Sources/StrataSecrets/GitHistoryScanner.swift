@@ -44,6 +44,12 @@ public struct GitHistoryScanner: Sendable {
     public func scan() -> Outcome {
         var outcome = Outcome()
         let here = SourceLocation(path: git.repository)
+        if let probe = try? git.run(["rev-parse", "--git-dir"]), probe.status != 0 {
+            outcome.diagnostics.append(Diagnostic(
+                level: .warning, code: .io, location: here,
+                reason: "--git-history: not inside a git repository (\(firstLine(probe.stderr))); history not scanned"))
+            return outcome
+        }
         let log: GitRunner.Output
         do {
             log = try git.run(["log", "--all", "--reverse", "-m", "--raw", "--no-renames", "--no-abbrev", "--format=%x01%H %aI"])

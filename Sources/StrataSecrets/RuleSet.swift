@@ -49,11 +49,11 @@ public struct RuleSet: Sendable {
         rulesByKeyword = byKeyword
         self.keywordless = keywordless
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)
-        do {
-            allowRegexes = try file.allowlist.regexes.map(CompiledRegex.init)
-        } catch {
-            throw StrataError(.configInvalid, "allowlist: invalid regex: \(error)", at: SourceLocation(path: path))
+        var allow: [CompiledRegex] = []
+        for pattern in file.allowlist.regexes {
+            allow.append(try CompiledRegex.compile(pattern, what: "allowlist regex", at: SourceLocation(path: path)))
         }
+        allowRegexes = allow
         stopwords = file.allowlist.stopwords
     }
 

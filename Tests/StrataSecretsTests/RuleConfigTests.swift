@@ -30,12 +30,12 @@ import _StrataTestSupport
     }
 
     @Test(arguments: [
-        ("rules: [{id: x, title: t, regex: '(', keywords: [x]}]", "invalid regex"),
+        ("rules: [{id: x, title: t, regex: '(', keywords: [x]}]", "not a valid ICU regular expression"),
         ("rules: [{id: Bad_Id, title: t, regex: 'x', keywords: [x]}]", "kebab-case"),
         ("rules: [{id: x, title: t, regex: 'x', keywords: [x], colour: red}]", "unknown key"),
         ("rules: [{id: x, regex: 'x'}]", "missing 'title'"),
         ("rules: [{id: x, title: t, regex: '(x)', secret-group: 3}]", "secret-group"),
-        ("allowlist: {regexes: ['[']}", "invalid regex"),
+        ("allowlist: {regexes: ['[']}", "allowlist regex '['"),
         ("rules: {id: x}", "expected a list"),
         (": : :\n  - [", "not valid YAML"),
     ])

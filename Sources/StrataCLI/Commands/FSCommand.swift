@@ -19,9 +19,10 @@ struct FSCommand: ParsableCommand {
             Suppress findings with a .strataignore file (ID [path:GLOB] [exp:YYYY-MM-DD] # reason)
             or an inline comment '# strata:ignore:ID reason' on or above the line.
 
-            Secrets: --secret-config FILE adds or disables rules and widens the allowlist
-            (docs/secrets.md); --git-history also scans every blob in the repository's history;
-            --baseline FILE (a previous JSON report or a list of fingerprints) hides known findings.
+            Secrets (docs/secrets.md):
+              --secret-config FILE   add or disable rules, widen the allowlist
+              --git-history          also scan every blob in the repository's history
+              --baseline FILE        hide the findings of a previous JSON report or fingerprint list
             """
     )
 
