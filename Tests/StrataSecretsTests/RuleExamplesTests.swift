@@ -1,5 +1,7 @@
 import Testing
 import StrataCore
+import _StrataTestSupport
+import Foundation
 @testable import StrataSecrets
 
 /// Every built-in rule fires on each of its true examples and on none of its false ones.
@@ -46,5 +48,18 @@ import StrataCore
 
     @Test func ruleCount() {
         #expect(Self.file.rules.count >= 150)
+    }
+}
+
+/// Rule ids are stable: every id ever listed in `Fixtures/rule-ids.txt` still exists, and every
+/// built-in rule is listed there (so adding a rule means adding its id).
+@Suite struct RuleIDRatchetTests {
+    @Test func idsAreNeverRemovedAndAllAreListed() throws {
+        let url = RepoPaths.root().appendingPathComponent("Tests/StrataSecretsTests/Fixtures/rule-ids.txt")
+        let listed = Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+        let current = Set(RuleExamplesTests.file.rules.map(\.id))
+        #expect(listed.subtracting(current).sorted() == [], "rules removed or renamed")
+        #expect(current.subtracting(listed).sorted() == [], "new rules missing from Fixtures/rule-ids.txt")
     }
 }
