@@ -46,6 +46,7 @@ rules:
     regex: '(?i)(?:aws[_.-]?)?(?:session|security)[_.-]?token["'']?\s*(?::|=|=>)\s*["'']?([A-Za-z0-9/+=]{100,1400})'
     keywords: ['session_token', 'sessiontoken', 'security_token', 'securitytoken', 'session-token']
     entropy: 4.0
+    window: 2048
     examples:
       true:
         - 'aws_session_token = IQoJb3JpZ2luX2Vjx3c9SZW6ct7shOE1SixmmD/dSbQxIQX6JXZi02bsmfKKtrNNY9g+TawaF13ayLEiQ9tVGNGJezUW0igzyDKeViyrQ+V3Nad7t5umWmgBg7wdIsv2xKVrNg8T3OpoKw6YqlChIddfRmHYim+UCjwmNb+WifsT08E9aRv7j/ShpepbPufuzvoKXeauopsetHpRqx+RIMZu'
@@ -216,7 +217,7 @@ rules:
   - id: azure-devops-pat
     title: 'Azure DevOps personal access token'
     severity: high
-    regex: '(?i)(?:azure|devops|vsts|\bado)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-z2-7]{52})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:azure|devops|vsts|\bado)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-z2-7]{52})(?![A-Za-z0-9_-])'
     keywords: ['azure', 'devops', 'vsts', 'ado']
     entropy: 3.0
     examples:
@@ -258,7 +259,7 @@ rules:
   - id: alibaba-access-key-secret
     title: 'Alibaba Cloud AccessKey secret'
     severity: high
-    regex: '(?i)(?:alibaba|aliyun)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:alibaba|aliyun)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['alibaba', 'aliyun']
     entropy: 3.5
     examples:
@@ -285,7 +286,7 @@ rules:
   - id: ibm-cloud-api-key
     title: 'IBM Cloud API key'
     severity: high
-    regex: '(?i)(?:\bibm[\w.-]{0,20}(?:api[_.-]?key|apikey))[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:\bibm[\w.-]{0,20}(?:api[_.-]?key|apikey))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])'
     keywords: ['ibm']
     entropy: 3.8
     examples:
@@ -299,7 +300,7 @@ rules:
   - id: cloudflare-api-token
     title: 'Cloudflare API token'
     severity: high
-    regex: '(?i)(?:cloudflare|\bcf[_.-]api)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cloudflare|\bcf[_.-]api)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
     keywords: ['cloudflare', 'cf_api', 'cf-api']
     entropy: 3.8
     examples:
@@ -313,7 +314,7 @@ rules:
   - id: cloudflare-global-api-key
     title: 'Cloudflare global API key'
     severity: high
-    regex: '(?i)(?:cloudflare[\w.-]{0,20}(?:global|auth)[\w.-]{0,10}key)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{37})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cloudflare[\w.-]{0,20}(?:global|auth)[\w.-]{0,10}key)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{37})(?![A-Za-z0-9_-])'
     keywords: ['cloudflare']
     entropy: 3.0
     examples:
@@ -339,7 +340,7 @@ rules:
   - id: fastly-api-token
     title: 'Fastly API token'
     severity: high
-    regex: '(?i)(?:fastly)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:fastly)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
     keywords: ['fastly']
     entropy: 3.8
     examples:
@@ -389,7 +390,7 @@ rules:
   - id: heroku-api-key
     title: 'Heroku API key'
     severity: high
-    regex: '(?i)(?:heroku)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:heroku)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['heroku']
     entropy: 3.0
     examples:
@@ -428,7 +429,7 @@ rules:
   - id: vercel-token
     title: 'Vercel access token'
     severity: high
-    regex: '(?i)(?:vercel)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:vercel)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
     keywords: ['vercel']
     entropy: 3.5
     examples:
@@ -928,7 +929,7 @@ rules:
   - id: atlassian-legacy-api-token
     title: 'Atlassian (Jira/Confluence) legacy API token'
     severity: high
-    regex: '(?i)(?:atlassian|jira|confluence)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:atlassian|jira|confluence)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
     keywords: ['atlassian', 'jira', 'confluence']
     entropy: 3.5
     examples:
@@ -978,7 +979,7 @@ rules:
   - id: snyk-api-token
     title: 'Snyk API token'
     severity: high
-    regex: '(?i)(?:snyk)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:snyk)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['snyk']
     entropy: 3.0
     examples:
@@ -992,7 +993,7 @@ rules:
   - id: codecov-token
     title: 'Codecov upload token'
     severity: high
-    regex: '(?i)(?:codecov)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:codecov)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['codecov']
     entropy: 3.0
     examples:
@@ -1006,7 +1007,7 @@ rules:
   - id: travis-ci-token
     title: 'Travis CI access token'
     severity: high
-    regex: '(?i)(?:travis)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:travis)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])'
     keywords: ['travis']
     entropy: 3.5
     examples:
@@ -1245,7 +1246,7 @@ rules:
   - id: hex-pm-api-key
     title: 'Hex.pm API key'
     severity: high
-    regex: '(?i)hex[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})\b'
+    regex: '(?i)hex[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})\b'
     keywords: ['hex']
     examples:
       true:
@@ -1380,7 +1381,7 @@ rules:
   - id: discord-client-secret
     title: 'Discord OAuth client secret'
     severity: high
-    regex: '(?i)(?:discord[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:discord[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
     keywords: ['discord']
     entropy: 3.5
     examples:
@@ -1453,7 +1454,7 @@ rules:
   - id: twilio-auth-token
     title: 'Twilio auth token'
     severity: high
-    regex: '(?i)(?:twilio[\w.-]{0,20}(?:auth|secret|token))[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:twilio[\w.-]{0,20}(?:auth|secret|token))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['twilio']
     entropy: 3.0
     examples:
@@ -1491,7 +1492,7 @@ rules:
   - id: mailgun-webhook-signing-key
     title: 'Mailgun webhook signing key'
     severity: high
-    regex: '(?i)(?:mailgun)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mailgun)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?![A-Za-z0-9_-])'
     keywords: ['mailgun']
     entropy: 3.0
     examples:
@@ -1553,7 +1554,7 @@ rules:
   - id: postmark-server-token
     title: 'Postmark server token'
     severity: high
-    regex: '(?i)(?:postmark)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:postmark)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['postmark']
     entropy: 3.0
     examples:
@@ -1567,7 +1568,7 @@ rules:
   - id: mailjet-api-secret
     title: 'Mailjet API secret'
     severity: high
-    regex: '(?i)(?:mailjet[\w.-]{0,20}(?:secret|private))[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mailjet[\w.-]{0,20}(?:secret|private))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['mailjet']
     entropy: 3.0
     examples:
@@ -1581,7 +1582,7 @@ rules:
   - id: messagebird-api-key
     title: 'MessageBird API key'
     severity: high
-    regex: '(?i)(?:messagebird|message[_-]bird)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{25})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:messagebird|message[_-]bird)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{25})(?![A-Za-z0-9_-])'
     keywords: ['messagebird', 'message_bird', 'message-bird']
     entropy: 3.5
     examples:
@@ -1595,7 +1596,7 @@ rules:
   - id: pagerduty-api-key
     title: 'PagerDuty API key'
     severity: high
-    regex: '(?i)(?:pagerduty|pager[_-]duty)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:pagerduty|pager[_-]duty)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])'
     keywords: ['pagerduty', 'pager_duty', 'pager-duty']
     entropy: 3.5
     examples:
@@ -1609,7 +1610,7 @@ rules:
   - id: intercom-access-token
     title: 'Intercom access token'
     severity: high
-    regex: '(?i)(?:intercom)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9=_-]{60})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:intercom)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9=_-]{60})(?![A-Za-z0-9_-])'
     keywords: ['intercom']
     entropy: 4.0
     examples:
@@ -1623,7 +1624,7 @@ rules:
   - id: gitter-access-token
     title: 'Gitter access token'
     severity: high
-    regex: '(?i)(?:gitter)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:gitter)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['gitter']
     entropy: 3.0
     examples:
@@ -1637,7 +1638,7 @@ rules:
   - id: twitch-api-token
     title: 'Twitch API token'
     severity: high
-    regex: '(?i)(?:twitch)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-z0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:twitch)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-z0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['twitch']
     entropy: 3.5
     examples:
@@ -1677,7 +1678,7 @@ rules:
   - id: facebook-app-secret
     title: 'Facebook app secret'
     severity: high
-    regex: '(?i)(?:facebook|\bfb[_.-])[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:facebook|\bfb[_.-])[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['facebook', 'fb_', 'fb-', 'fb.']
     entropy: 3.0
     examples:
@@ -1691,7 +1692,7 @@ rules:
   - id: sonarqube-legacy-token
     title: 'SonarQube legacy token'
     severity: high
-    regex: '(?i)(?:sonar)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:sonar)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['sonar']
     entropy: 3.3
     examples:
@@ -1705,7 +1706,7 @@ rules:
   - id: sourcegraph-legacy-token
     title: 'Sourcegraph legacy access token'
     severity: high
-    regex: '(?i)(?:sourcegraph)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-fA-F0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:sourcegraph)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-fA-F0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['sourcegraph']
     entropy: 3.0
     examples:
@@ -1882,7 +1883,7 @@ rules:
   - id: braintree-private-key
     title: 'Braintree private key'
     severity: high
-    regex: '(?i)(?:braintree[\w.-]{0,20}private)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:braintree[\w.-]{0,20}private)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['braintree']
     entropy: 3.0
     examples:
@@ -1896,7 +1897,7 @@ rules:
   - id: paypal-client-secret
     title: 'PayPal client secret'
     severity: high
-    regex: '(?i)(?:paypal[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{64,90})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:paypal[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{64,90})(?![A-Za-z0-9_-])'
     keywords: ['paypal']
     entropy: 4.0
     examples:
@@ -1922,7 +1923,7 @@ rules:
   - id: plaid-secret
     title: 'Plaid secret'
     severity: high
-    regex: '(?i)(?:plaid)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:plaid)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['plaid']
     entropy: 3.0
     examples:
@@ -1984,7 +1985,7 @@ rules:
   - id: gocardless-access-token
     title: 'GoCardless access token'
     severity: high
-    regex: '(?i)(?:gocardless)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:gocardless)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_-])'
     keywords: ['gocardless']
     entropy: 3.5
     examples:
@@ -1998,7 +1999,7 @@ rules:
   - id: coinbase-api-secret
     title: 'Coinbase API secret'
     severity: high
-    regex: '(?i)(?:coinbase[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9+/=_-]{32,88})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:coinbase[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9+/=_-]{32,88})(?![A-Za-z0-9_-])'
     keywords: ['coinbase']
     entropy: 4.0
     examples:
@@ -2012,7 +2013,7 @@ rules:
   - id: lob-api-key
     title: 'Lob API key'
     severity: high
-    regex: '(?i)lob[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?((?:live|test)_[a-f0-9]{35})\b'
+    regex: '(?i)lob[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?((?:live|test)_[a-f0-9]{35})\b'
     keywords: ['lob']
     examples:
       true:
@@ -2134,7 +2135,7 @@ rules:
   - id: cohere-api-key
     title: 'Cohere API key'
     severity: high
-    regex: '(?i)(?:cohere|\bco[_.-]api)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cohere|\bco[_.-]api)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['cohere', 'co_api', 'co-api']
     entropy: 3.8
     examples:
@@ -2148,7 +2149,7 @@ rules:
   - id: mistral-api-key
     title: 'Mistral API key'
     severity: high
-    regex: '(?i)(?:mistral)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mistral)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['mistral']
     entropy: 3.8
     examples:
@@ -2162,7 +2163,7 @@ rules:
   - id: deepseek-api-key
     title: 'DeepSeek API key'
     severity: high
-    regex: '(?i)(?:deepseek)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:deepseek)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['deepseek']
     entropy: 3.0
     examples:
@@ -2237,7 +2238,7 @@ rules:
   - id: airtable-api-key
     title: 'Airtable legacy API key'
     severity: high
-    regex: '(?i)(?:airtable)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(key[A-Za-z0-9]{14})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:airtable)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(key[A-Za-z0-9]{14})(?![A-Za-z0-9_-])'
     keywords: ['airtable']
     entropy: 3.3
     examples:
@@ -2311,7 +2312,7 @@ rules:
   - id: algolia-admin-key
     title: 'Algolia admin API key'
     severity: high
-    regex: '(?i)(?:algolia)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:algolia)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['algolia']
     entropy: 3.0
     examples:
@@ -2374,7 +2375,7 @@ rules:
   - id: datadog-api-key
     title: 'Datadog API key'
     severity: high
-    regex: '(?i)(?:datadog[\w.-]{0,20}api|\bdd[_.-]?api)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:datadog[\w.-]{0,20}api|\bdd[_.-]?api)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['datadog', 'dd_api', 'ddapi', 'dd-api']
     entropy: 3.0
     examples:
@@ -2388,7 +2389,7 @@ rules:
   - id: datadog-app-key
     title: 'Datadog application key'
     severity: high
-    regex: '(?i)(?:datadog[\w.-]{0,20}app|\bdd[_.-]?app)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:datadog[\w.-]{0,20}app|\bdd[_.-]?app)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['datadog', 'dd_app', 'ddapp', 'dd-app']
     entropy: 3.0
     examples:
@@ -2474,7 +2475,7 @@ rules:
   - id: sentry-auth-token
     title: 'Sentry legacy auth token'
     severity: high
-    regex: '(?i)(?:sentry)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{64})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:sentry)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{64})(?![A-Za-z0-9_-])'
     keywords: ['sentry']
     entropy: 3.0
     examples:
@@ -2488,7 +2489,7 @@ rules:
   - id: okta-api-token
     title: 'Okta API token'
     severity: high
-    regex: '(?i)(?:\bokta)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:\bokta)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
     keywords: ['okta']
     entropy: 3.8
     examples:
@@ -2502,7 +2503,7 @@ rules:
   - id: auth0-client-secret
     title: 'Auth0 client secret'
     severity: high
-    regex: '(?i)(?:auth0[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:auth0[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])'
     keywords: ['auth0']
     entropy: 4.0
     examples:
@@ -2516,7 +2517,7 @@ rules:
   - id: launchdarkly-access-token
     title: 'LaunchDarkly access token'
     severity: high
-    regex: '(?i)(?:launchdarkly|launch[_-]darkly)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?((?:api|sdk|mob)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:launchdarkly|launch[_-]darkly)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?((?:api|sdk|mob)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])'
     keywords: ['launchdarkly', 'launch_darkly']
     entropy: 3.0
     examples:
@@ -2530,7 +2531,7 @@ rules:
   - id: hubspot-api-key
     title: 'HubSpot API key'
     severity: high
-    regex: '(?i)(?:hubspot)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:hubspot)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['hubspot']
     entropy: 3.0
     examples:
@@ -2556,7 +2557,7 @@ rules:
   - id: zendesk-api-token
     title: 'Zendesk API token'
     severity: high
-    regex: '(?i)(?:zendesk)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:zendesk)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['zendesk']
     entropy: 3.8
     examples:
@@ -2570,7 +2571,7 @@ rules:
   - id: segment-write-key
     title: 'Segment write key'
     severity: high
-    regex: '(?i)(?:segment[\w.-]{0,20}(?:write|key|token))[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:segment[\w.-]{0,20}(?:write|key|token))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['segment']
     entropy: 3.8
     examples:
@@ -2584,7 +2585,7 @@ rules:
   - id: mixpanel-api-secret
     title: 'Mixpanel API secret'
     severity: high
-    regex: '(?i)(?:mixpanel[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mixpanel[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['mixpanel']
     entropy: 3.0
     examples:
@@ -2598,7 +2599,7 @@ rules:
   - id: asana-pat
     title: 'Asana personal access token'
     severity: high
-    regex: '(?i)(?:asana)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([0-9]/[0-9]{16}:[A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:asana)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9]/[0-9]{16}:[A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['asana']
     entropy: 3.5
     examples:
@@ -2612,7 +2613,7 @@ rules:
   - id: trello-api-token
     title: 'Trello API token'
     severity: high
-    regex: '(?i)(?:trello)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{64}|ATTA[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:trello)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{64}|ATTA[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])'
     keywords: ['trello']
     entropy: 3.0
     examples:
@@ -2626,7 +2627,7 @@ rules:
   - id: kaggle-api-key
     title: 'Kaggle API key'
     severity: high
-    regex: '(?i)(?:kaggle)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:kaggle)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['kaggle']
     entropy: 3.0
     examples:
@@ -2640,7 +2641,7 @@ rules:
   - id: twitter-api-secret
     title: 'Twitter / X API secret'
     severity: high
-    regex: '(?i)(?:twitter[\w.-]{0,20}secret|\bx[_.-]api[_.-]secret)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?([A-Za-z0-9]{45,50})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:twitter[\w.-]{0,20}secret|\bx[_.-]api[_.-]secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{45,50})(?![A-Za-z0-9_-])'
     keywords: ['twitter', 'x_api', 'x-api']
     entropy: 4.0
     examples:
@@ -2666,7 +2667,7 @@ rules:
   - id: recaptcha-secret-key
     title: 'Google reCAPTCHA secret key'
     severity: high
-    regex: '(?i)(?:recaptcha)[\w.-]{0,25}["'']?\s*(?::|=|:=|=>|,)\s*["'']?(6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:recaptcha)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])'
     keywords: ['recaptcha']
     entropy: 3.8
     examples:
@@ -2706,6 +2707,7 @@ rules:
     severity: critical
     regex: '\b(ops_eyJ[A-Za-z0-9+/=_-]{250,1200})'
     keywords: ['ops_eyj']
+    window: 2048
     examples:
       true:
         - 'ONEPASSWORD_SERVICE_ACCOUNT_TOKEN = "ops_eyJzaWduSW5BZGRyZXNzIjoiVYyWDjH9HL-i0SLBVbSfC_o8e6rnv0XsGmKA1Ha99lP1pwPxVBn_5ri9HUKFjmGobZ-k9t7CysLMURoUtMgGh-XsZ0S7sD6SB5bK26SQVHnEzBfFTyjPl2smAkIKgnregTMLx57y7buuIAlhuyHn777GFZ8dYeBUB7xnTseQ6E9Vifp-BSaF67rg7kypWDEBCPdC2fi7CJldzzDkMT4v7xJDlemctXy4BoKqKzuIBQZtqbav7UqnpewmnKijFwN6_6fIUjM6oTYSznVezap9KM9j1dfwVQohG8kUkKo7nXVT"'
@@ -2927,8 +2929,8 @@ rules:
   - id: kubernetes-secret-data
     title: 'Data of a Kubernetes Secret manifest'
     severity: medium
-    regex: '(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*[\"'']?([A-Za-z0-9+/]{8,}={0,2})[\"'']?[ \t]*(?:\r?\n|$)'
-    keywords: ['kind: secret']
+    regex: '(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?[\"'']?([A-Za-z0-9+/]{8,}={0,2})[\"'']?[ \t]*(?:\r?\n|$)'
+    keywords: ['kind: secret', 'type: kubernetes.io/', 'type: opaque']
     window: 2048
     multiline: true
     examples:
@@ -2943,6 +2945,7 @@ rules:
     severity: medium
     regex: '\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,2000})(?![A-Za-z0-9_-])'
     keywords: ['eyj']
+    window: 8192
     examples:
       true:
         - 'JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJgzTnJBAZO7xw5q1ORQUHTW49xr73yL0FgS39k33qY0kjqVvqRNvhYDZ7_7aP.DaeQTczWFeyOSl3NM7BYnxCDNirv45KM8k8DFP2bNd1"'
@@ -3155,6 +3158,25 @@ rules:
       false:
         - 'curl -sS -u deploy:WAD!k https://api.acme.io/v1/items'
         - 'curl -sS -u deploy:xxxxxxxxxxxxxxxx https://api.acme.io/v1/items'
+  - id: curl-auth-header
+    title: 'Credential in a curl request header'
+    severity: high
+    regex: '(?i)\bcurl\s(?:[^\n]|\\\n){0,400}?(?:-H|--header)\s*[\"''](?:authorization|[\w-]{0,20}(?:api[_-]?key|token|secret|auth)[\w-]{0,20}):\s*(?:(?:bearer|token|basic|api-token)\s+)?([^\s\"'']{8,200})[\"'']'
+    keywords: ['curl']
+    entropy: 3.0
+    window: 1024
+    multiline: true
+    allowlist:
+      regexes:
+        - '(?i)^(?:pass(?:word)?|passwd|pwd|secret|changeme|\*+|x+|\.\.\.|user|admin|test|example|none|null|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|:[a-z_]+|\[[^\]]*\])$|\}\}$|>$'
+    examples:
+      true:
+        - 'curl -H "Authorization: Token _ZC4ndLEH_rntroPvuebt6JBYPHfxkpv" https://api.acme.io/v1/items'
+        - "curl -X GET \\\n  -H 'X-Api-Key: SByXfjI_nN4-Em_1ViwvtC62mjLH2VF0' https://api.acme.io/"
+      false:
+        - 'curl -H "Authorization: Token xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://api.acme.io/v1/items'
+        - 'curl -H "Authorization: Bearer $TOKEN" https://api.acme.io/'
+        - 'curl -H "Content-Type: application/json" https://api.acme.io/'
   - id: cli-password-flag
     title: 'Password passed on a command line'
     severity: high
@@ -3205,7 +3227,7 @@ rules:
   - id: generic-password
     title: 'Password assignment'
     severity: medium
-    regex: '(?i)(?:password|passwd|\bpwd)[\w.-]{0,20}[\"'']?\s*(?::|=|:=|=>)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{8,80})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:password|passwd|\bpwd)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{8,80})(?:[\"''`\s;,]|$)'
     keywords: ['password', 'passwd', 'pwd']
     entropy: 3.0
     allowlist:
@@ -3231,7 +3253,7 @@ rules:
   - id: generic-secret
     title: 'Secret assignment'
     severity: medium
-    regex: '(?i)(?:secret)[\w.-]{0,20}[\"'']?\s*(?::|=|:=|=>)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:secret)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['secret']
     entropy: 3.5
     allowlist:
@@ -3253,7 +3275,7 @@ rules:
   - id: generic-api-key
     title: 'API key assignment'
     severity: medium
-    regex: '(?i)(?:api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?::|=|:=|=>)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'auth_key', 'authkey']
     entropy: 3.5
     allowlist:
@@ -3275,7 +3297,7 @@ rules:
   - id: generic-token
     title: 'Token assignment'
     severity: medium
-    regex: '(?i)(?:token)[\w.-]{0,20}[\"'']?\s*(?::|=|:=|=>)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{20,200})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:token)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{20,200})(?:[\"''`\s;,]|$)'
     keywords: ['token']
     entropy: 3.7
     allowlist:
@@ -3298,7 +3320,7 @@ rules:
   - id: generic-credential
     title: 'Credential assignment'
     severity: medium
-    regex: '(?i)(?:credential|creds\b|private[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?::|=|:=|=>)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:credential|creds\b|private[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['credential', 'creds', 'private_key', 'privatekey', 'private-key']
     entropy: 3.5
     allowlist:

@@ -61,7 +61,9 @@ def uuid(rng):
 U = [("hex", 8), "-", ("hex", 4), "-4", ("hex", 3), "-a", ("hex", 3), "-", ("hex", 12)]
 
 # Assignment context for "name = value" rules: NAME then an operator and an optional quote.
-ASSIGN = r"""[\w.-]{0,25}["']?\s*(?::|=|:=|=>|,)\s*["']?"""
+# Assignment operators of YAML, JSON, .env, shells, Python, Go, Ruby, PHP and Make (`?=`, `::=`, `:::=`).
+OP = r"""(?:\?=|:{1,3}=|=>|\.=|=|:|,)"""
+ASSIGN = r"""[\w.-]{0,25}["']?\s*""" + OP + r"""\s*["']?"""
 END = r"""(?![A-Za-z0-9_-])"""
 
 
@@ -86,7 +88,7 @@ R("aws-secret-access-key", "AWS secret access key",
 R("aws-session-token", "AWS session token",
   r"""(?i)(?:aws[_.-]?)?(?:session|security)[_.-]?token["']?\s*(?::|=|=>)\s*["']?([A-Za-z0-9/+=]{100,1400})""",
   ["session_token", "sessiontoken", "security_token", "securitytoken", "session-token"],
-  tok=["IQoJb3JpZ2luX2Vj", ("b64", 200)], sev="high", entropy=4.0,
+  tok=["IQoJb3JpZ2luX2Vj", ("b64", 200)], sev="high", entropy=4.0, window=2048,
   forms=['aws_session_token = {t}', 'AWS_SESSION_TOKEN="{t}"'],
   false=["aws_session_token = <your session token>"])
 R("aws-mws-auth-token", "Amazon MWS auth token",
@@ -512,7 +514,7 @@ R("salesforce-access-token", "Salesforce access token", r"\b(00D[A-Za-z0-9]{12}!
   tok=["00D", ("alnum", 12), "!", ("alnum", 96)])
 R("adafruit-io-key", "Adafruit IO key", r"\b(aio_[A-Za-z0-9]{28})\b", ["aio_"], tok=["aio_", ("alnum", 28)])
 R("onepassword-service-account-token", "1Password service account token", r"\b(ops_eyJ[A-Za-z0-9+/=_-]{250,1200})",
-  ["ops_eyj"], tok=["ops_eyJzaWduSW5BZGRyZXNzIjoi", ("b64url", 300)], sev="critical")
+  ["ops_eyj"], tok=["ops_eyJzaWduSW5BZGRyZXNzIjoi", ("b64url", 300)], sev="critical", window=2048)
 R("onepassword-secret-key", "1Password account secret key",
   r"\b(A3-[A-Z0-9]{6}-[A-Z0-9]{11}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b", ["a3-"],
   tok=["A3-", ("upper", 6), "-", ("upper", 11), "-", ("upper", 5), "-", ("upper", 5), "-", ("upper", 5)], sev="critical")
@@ -566,14 +568,14 @@ R("kubeconfig-client-key-data", "Kubernetes client key in a kubeconfig",
 R("wireguard-private-key", "WireGuard private key", r"(?i)PrivateKey\s*=\s*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)",
   ["privatekey"], tok=[("b64", 42), "A="], forms=["PrivateKey = {t}"], entropy=4.0, sev="critical")
 R("kubernetes-secret-data", "Data of a Kubernetes Secret manifest",
-  r"(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*(?:\r?\n|$)",
-  ["kind: secret"], sev="medium", multiline=True, window=2048, short=False,
+  r"(?:^|\n)[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*[ \t]+[\w.-]+:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?[ \t]*(?:\r?\n|$)",
+  ["kind: secret", "type: kubernetes.io/", "type: opaque"], sev="medium", multiline=True, window=2048, short=False,
   true=["apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: %s\n" ,
         "apiVersion: v1\ndata:\n\ttoken: %s\nkind: Secret\nmetadata:\n\tname: api\n"],
   false=["apiVersion: v1\nkind: ConfigMap\ndata:\n  password: c2VjcmV0dmFsdWU=\n",
          "apiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\ntype: Opaque\n"])
 R("jwt", "JSON Web Token", r"\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,2000})" + END,
-  ["eyj"], tok=["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ", ("b64url", 60), ".", ("b64url", 43)], sev="medium",
+  ["eyj"], tok=["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ", ("b64url", 60), ".", ("b64url", 43)], sev="medium", window=8192,
   false=["token = eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."])
 R("bcrypt-password-hash", "bcrypt password hash", r"(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53})", ["$2a$", "$2b$", "$2y$"],
   tok=["$2b$12$", ("bcrypt", 53)], sev="low", entropy=3.5)
@@ -609,6 +611,11 @@ R("netrc-password", "Password in a .netrc entry", r"(?i)\bmachine\s+\S{1,200}\s+
   ["machine"], tok=[("pw", 16)], forms=["machine api.acme.io login deploy password {t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5)
 R("curl-user-password", "Password passed to curl -u", r"\bcurl\s(?:[^\n]|\\\n){0,400}?(?:-u|--user)[\s=]+['\"]?[^:\s'\"]{0,64}:([^\s'\"]{4,128})",
   ["curl"], tok=[("pw", 16)], multiline=True, window=1024, forms=["curl -sS -u deploy:{t} https://api.acme.io/v1/items", "curl -X POST https://api.acme.io/v1/items \\\n  -d @body.json \\\n  --user deploy:{t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5)
+R("curl-auth-header", "Credential in a curl request header",
+  r"(?i)\bcurl\s(?:[^\n]|\\\n){0,400}?(?:-H|--header)\s*[\"'](?:authorization|[\w-]{0,20}(?:api[_-]?key|token|secret|auth)[\w-]{0,20}):\s*(?:(?:bearer|token|basic|api-token)\s+)?([^\s\"']{8,200})[\"']",
+  ["curl"], tok=[("b64url", 32)], multiline=True, window=1024, entropy=3.0, allow={"regexes": [PLACEHOLDER_PW]},
+  forms=['curl -H "Authorization: Token {t}" https://api.acme.io/v1/items', "curl -X GET \\\n  -H 'X-Api-Key: {t}' https://api.acme.io/"],
+  false=['curl -H "Authorization: Bearer $TOKEN" https://api.acme.io/', 'curl -H "Content-Type: application/json" https://api.acme.io/'])
 R("cli-password-flag", "Password passed on a command line", r"(?:docker|podman|helm|oras)\s+(?:registry\s+)?login\b[^\n]{0,200}?\s(?:-p|--password)[\s=]+['\"]?([^\s'\"]{4,128})",
   ["login"], tok=[("pw", 16)], forms=["docker login registry.acme.io -u ci -p {t}"], allow={"regexes": [PLACEHOLDER_PW]}, entropy=2.5,
   false=["docker login registry.acme.io -u ci -p $CI_REGISTRY_PASSWORD"])
@@ -623,7 +630,7 @@ R("http-bearer-token-header", "HTTP bearer token in an authorization header",
 GVAL = r"([A-Za-z0-9!#$%%^&*+/=._~@-]{%d,%d})"
 GEND = r"(?:[\"'`\s;,]|$)"
 def generic(id, title, name_re, kw, lo, hi, entropy, tok, names, sev="medium", false=()):
-    R(id, title, rf"(?i)(?:{name_re})[\w.-]{{0,20}}[\"']?\s*(?::|=|:=|=>)\s*[\"']?" + (GVAL % (lo, hi)) + GEND,
+    R(id, title, rf"(?i)(?:{name_re})[\w.-]{{0,20}}[\"']?\s*" + OP + r"\s*[\"']?" + (GVAL % (lo, hi)) + GEND,
       kw, tok=tok, forms=[f'{names[0]} = "{{t}}"', f"{names[1]}: {{t}}"], sev=sev, entropy=entropy, false=list(false))
 
 generic("generic-password", "Password assignment", r"password|passwd|\bpwd", ["password", "passwd", "pwd"], 8, 80, 3.0,
@@ -660,7 +667,7 @@ GENERIC_ALLOW = [r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-
 # Open-ended length ranges: a shortened token is still a valid token.
 NO_SHORT = {"google-oauth-access-token", "vault-service-token", "vault-batch-token", "vault-recovery-token",
             "slack-legacy-token", "openai-api-key", "twitter-bearer-token", "jwt", "postgres-url", "mysql-url",
-            "mongodb-url", "amqp-url", "mssql-url", "jdbc-url-password", "redis-url", "basic-auth-url"}
+            "mongodb-url", "amqp-url", "mssql-url", "jdbc-url-password", "redis-url", "basic-auth-url", "curl-auth-header"}
 
 
 def pem_body(rng, lines=10, width=64, sep="\n"):
