@@ -1,9 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies are deliberate (see ARCHITECTURE.md § Dependencies):
+// Dependencies are deliberate (ARCHITECTURE.md § Dependencies):
 // - swift-argument-parser: the CLI surface (one command per type, help, completion).
-// - Yams: YAML with source marks (config file, Kubernetes manifests, test data).
+// - Yams: YAML with source marks (config, secret rules, pnpm locks, test data).
+// - GRDB: the SQLite vulnerability database, with migrations.
+// - ZIPFoundation: streaming OSV zip exports with bounded decompression.
 let package = Package(
     name: "strata",
     platforms: [.macOS(.v15)],
@@ -17,46 +19,58 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Domain and sources.
         .target(name: "StrataCore"),
         .target(name: "StrataArtifact", dependencies: ["StrataCore"]),
-        .target(name: "StrataReport", dependencies: ["StrataCore"]),
+        .target(name: "StrataVersioning"),
+        .target(
+            name: "StrataAnalyzers",
+            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")]),
+        // Engines.
+        .target(
+            name: "StrataSecrets",
+            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")],
+            exclude: ["Resources/rules.yaml"]),
         .target(
             name: "StrataVulnDB",
             dependencies: [
                 "StrataCore", "StrataVersioning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
-        ),
-        .target(name: "StrataScan", dependencies: ["StrataCore", "StrataArtifact"]),
+            ]),
+        // Orchestration, reports, CLI.
+        .target(
+            name: "StrataScan",
+            dependencies: ["StrataCore", "StrataArtifact", "StrataSecrets", "StrataAnalyzers", "StrataVulnDB"]),
+        .target(name: "StrataReport", dependencies: ["StrataCore"]),
         .target(
             name: "StrataCLI",
             dependencies: [
-                "StrataCore", "StrataArtifact", "StrataReport", "StrataScan", "StrataVulnDB",
+                "StrataCore", "StrataArtifact", "StrataReport", "StrataScan", "StrataVulnDB", "StrataAnalyzers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
-            ]
-        ),
+            ]),
         .executableTarget(name: "strata", dependencies: ["StrataCLI"]),
-        .target(
-            name: "StrataAnalyzers",
-            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")]
-        ),
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
+
+        // Tests, mirroring the modules.
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
         .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"]),
+        .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),
+        .testTarget(
+            name: "StrataAnalyzersTests", dependencies: ["StrataAnalyzers", "_StrataTestSupport"],
+            exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "StrataSecretsTests",
+            dependencies: ["StrataSecrets", "StrataScan", "StrataCore", "StrataArtifact", "_StrataTestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StrataVulnDBTests",
+            dependencies: ["StrataVulnDB", "_StrataTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "StrataScanTests", dependencies: ["StrataScan", "_StrataTestSupport"]),
         .testTarget(
             name: "StrataReportTests", dependencies: ["StrataReport", "_StrataTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(
-            name: "StrataAnalyzersTests", dependencies: ["StrataAnalyzers", "_StrataTestSupport"],
-            exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "StrataCLITests", dependencies: ["StrataCLI", "_StrataTestSupport"]),
-        .testTarget(
-            name: "StrataVulnDBTests",
-            dependencies: ["StrataVulnDB", "_StrataTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "StrataVersioning"),
-        .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),
     ]
 )

@@ -24,6 +24,8 @@ public struct ScanRunner: Sendable {
     }
 
     public func run(root: String, context: ScanContext, progress: ProgressSink? = nil) throws(StrataError) -> Outcome {
+        var scanners: [any StrataScanner] = []
+        for scanner in self.scanners { scanners.append(try scanner.prepared(for: context)) }
         let walk = try walker.walk(root: root)
         let work = walk.files.enumerated().compactMap { index, file -> (Int, WalkedFile, [any StrataScanner])? in
             let wanted = scanners.filter { $0.wants(file) }

@@ -13,9 +13,14 @@ public protocol StrataScanner: Sendable {
     func scan(_ file: ScannedFile, context: ScanContext) -> FileScanResult
     /// Work over the whole tree after all files (lock files that pair up, git history, …).
     func finish(files: [WalkedFile], context: ScanContext) -> FileScanResult
+    /// Called once before the walk: load and compile what the settings name (rule files). A
+    /// problem here is a usage error for the whole scan.
+    func prepared(for context: ScanContext) throws(StrataError) -> any StrataScanner
 }
 
 extension StrataScanner {
+    public func prepared(for context: ScanContext) throws(StrataError) -> any StrataScanner { self }
+
     public func finish(files: [WalkedFile], context: ScanContext) -> FileScanResult { FileScanResult() }
 }
 

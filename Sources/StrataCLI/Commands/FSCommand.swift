@@ -18,6 +18,11 @@ struct FSCommand: ParsableCommand {
 
             Suppress findings with a .strataignore file (ID [path:GLOB] [exp:YYYY-MM-DD] # reason)
             or an inline comment '# strata:ignore:ID reason' on or above the line.
+
+            Secrets (docs/secrets.md):
+              --secret-config FILE   add or disable rules, widen the allowlist
+              --git-history          also scan every blob in the repository's history
+              --baseline FILE        hide the findings of a previous JSON report or fingerprint list
             """
     )
 
@@ -26,6 +31,15 @@ struct FSCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
     @OptionGroup var walk: WalkFlags
+
+    @Option(name: .customLong("secret-config"), help: "Secret rule file: add or disable rules, allowlist paths and regexes.")
+    var secretConfig: String?
+
+    @Flag(name: .customLong("git-history"), help: "Also scan every blob reachable from any ref of the git repository at PATH.")
+    var gitHistory = false
+
+    @Option(name: .long, help: "Previous JSON report or fingerprint list; matching findings are reported as suppressed.")
+    var baseline: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -38,16 +52,39 @@ struct FSCommand: ParsableCommand {
         let clock = CLIClock.from(environment)
         let scanners = try ScanSettingsSelection.scanners(scan.scanners, quiet: settings.quiet)
         let runner = ScanRunner(scanners: scanners, walker: FileWalker(options: scan.walkOptions))
-        let context = ScanContext(root: path, clock: clock)
+        let context = ScanContext(root: path, clock: clock, settings: try secretSettings(resolver))
         let progress: ProgressSink? = settings.progress && !settings.quiet && isatty(STDERR_FILENO) == 1 ? TerminalProgress() : nil
         let outcome = try runner.run(root: path, context: context, progress: progress)
         let suppressor = Suppressor(
             ignoreFile: try IgnoreFileLocator.load(explicit: settings.ignorefile, root: path),
             clock: clock, readFile: IgnoreFileLocator.reader(root: path, files: outcome.files))
-        let applied = suppressor.apply(outcome.findings)
+        var applied = suppressor.apply(outcome.findings)
+        if let baseline = try loadBaseline(resolver) { applied = baseline.apply(applied) }
         let result = Report(
             createdAt: clock.now(), artifact: Artifact(name: path, kind: .filesystem), findings: applied.kept,
             diagnostics: outcome.diagnostics + applied.diagnostics, suppressed: applied.suppressed)
         try ReportEmitter(settings: settings, environment: environment).emit(result)
+    }
+
+    func secretSettings(_ resolver: SettingsResolver) throws(CLIError) -> [String: [String: String]] {
+        var secret: [String: String] = [:]
+        if let config = resolver.string("secret-config", flag: secretConfig) {
+            guard FileManager.default.fileExists(atPath: config) else {
+                throw .input(StrataError(.fileNotFound, "secret config \(config) does not exist"))
+            }
+            secret["config"] = config
+        }
+        let history: Bool
+        do { history = try resolver.bool("git-history", flag: gitHistory) } catch { throw .input(error) }
+        if history { secret["git-history"] = "true" }
+        return secret.isEmpty ? [:] : ["secret": secret]
+    }
+
+    func loadBaseline(_ resolver: SettingsResolver) throws(CLIError) -> Baseline? {
+        guard let file = resolver.string("baseline", flag: baseline) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw .input(StrataError(.fileNotFound, "baseline \(file) does not exist or cannot be read"))
+        }
+        do { return try Baseline(path: file, bytes: [UInt8](data)) } catch { throw .input(error) }
     }
 }

@@ -1,0 +1,59 @@
+cert_fingerprint = "bInxkUk4JZTs31+sUVtoI31lcv+d9nuFIB+35BsbqvHW"
+
+data = "aMseWSk6zXHHxqik5cmz8lSOqZNuO5+wNL/LofQyr5q6D8/MO7dfEV77YgMXW9YzEaq0g12gw3IE6XA7kYbZffja/eqeCuEqahgdPZWhXkibfFQ9ircotycQ=="
+
+  icon: data:image/png;base64,SYzLTl8oWTRYB+ez8j+CpGOzLezoycCGKoTCk8yfwkjkZZpKZhjOw2i06PpmE7VxsP5c548o5ogwtvs9krzdqZxC2GG7qY3iOU5NIcukGm6T6j3M/P4uYO20cu/6PWMLel97zzW+P3HhHDoJuDYMBIHOnvUX4KEVw3cQdqZWnquSSddLjux2W28/AJkGEmpMXNQ7S1Rz
+
+cert_fingerprint = "qX5Ui6JhseHeykVLgpkDMkS4+K4VGZjDYxw+g3LRxITR"
+
+data = "CmiiqLgZPeEGptHDNicy80eVvEHVPdCUM52Aj2KeQNICIkQfv9piL2FLKReKrSiedWni1cLp62TQxTjOWRqJMVWlWkhHZyCdDrtFMzPk6XG7hHeoKPsmPhVp=="
+
+  icon: data:image/png;base64,PbfT3HPnaggaYdBgcPNNoXNMbUeKZsxYnYRDm4zOcNaG3W0uQX2rUUG4MlgO8G03MrsCAWNNg0a3KFBNYmfsYNijuqQdHrTPsVbY5GNg6B22/agaPRX+Bp16mRBkNx4Dpv6Zs0KQu97yJ6/fBgYhxaV4W6k74hl53XgFNE2AfNmG4zeTkAlxkuSC5Nl2vlsGWQnJp9cm
+
+cert_fingerprint = "vPbLBirvgDLWDcQdBbB7AQWReOKI5e15sgblUshYbJXw"
+
+data = "f/xU3wgG1lb2lfmbO/cnNcWaMnRggxoZr/nXDv7fI1s/RkA0rE4p3TTjqLKQ0Fqr4kiXLWlD2N5tLKzU1+VmnrNDSjuOtNKApVPUU7TGly5edMchR6D+A0Q4=="
+
+  icon: data:image/png;base64,j/FzyuJ+BfRab0BtvWxgpXSZ+qEOgkP83zIhfVe9Qi0LkSfk8yOlYqsQM/QQRDBCBI17XAKBumGeVPwNr10KbiSYjIHjhj0HMWMkQ6lpLFhkLpBp2zh33FrzvyUeqSTWevpJxXpR3Uh6jU+6YJPsiWYD8JbP/2G46fMhMHqvBeG+0ZSoq8QUvnZEVdnC4xyNo2JYe5lP
+
+cert_fingerprint = "jRcGyAibZAI3oqpkCAKijn+EvVOub87mZBzU9iZjzt6u"
+
+data = "d3BLbMqzuh27d34oINpz3sTUu+vqyyFBf8rN+tXHDVMaVqsc0sCUDnCSPz28N6GgXYThu12jHAQ1FY18bRkJ/e2NJcVFKM/djYjMlxDAy22pfo5xDBqcm6ib=="
+
+  icon: data:image/png;base64,Obs1TNOChvIXD1eb/b7T3BJGiJxq8tFRp8TDoxvgpW+2xUqZEI5oz/11P5coAXgk9ebnIafV9U3NbwOgvuZswlNCktHcuM+RDQfZEJNZhIiM4d9LopQsIKPSKTHQcoLDZiHmR7Qtt60ijsdmLt2uFXtHOrDloJtjatle8kooAtS/SklMEvC49bYIlvAF/8HSsU7taSLU
+
+cert_fingerprint = "l7mawGvNR+06Cu9kiBUTAU1xM4z2QGo8T9m+oshKXD8d"
+
+data = "MDUnSzQMUxWOHEL5AZXD2i8ssYxNsLn8G38BCkrySPul8XU3ymnCznLRqjb05tilS6ek1yn8QUst5s9WUjoEdsk4Dd5I6D/0KcuDnS9CC0flnE3foNf9Bw/T=="
+
+  icon: data:image/png;base64,E0eejEcfwgDYU7N9ROAMHkUSJksGllVDUoJFFut5aXs+XKt1SML2emIKgl4c8hLbtbs/rhJSqqu8WR5/GzRxnVSr6UdtbiPw1Gx7ej9Rh4JGMW6BG/2THosMzDZE6iHd0zWWzLHsE5J10SHIKGAYj8NuzBZJAiCSYtI6WwgxiNRnMYUYvxz7JUGLochhaXWV7vKVeio+
+
+cert_fingerprint = "8foazKWvzZD0unxWhgphZAaP4mJg/Vh+FI53UqdCvrai"
+
+data = "1p5Skwd4z8MXuy6N3XlIAqD6JYI47BVCpjJhQgCQYZzCgqZ0aCocZcIhEQVKfccrdkv/ErYhyxiduln/rsmfZOomGK4KNJ51dehKhLgNJBfWdniHIqwbTeOg=="
+
+  icon: data:image/png;base64,tUp7uPyalBwPO/JeUlL65qEgDwCfMgWS/TrJfc2KwXjOJlVSMvgDTQlOaTxpY02I5RUsGmYgviJ8SBegOItZW76scutF+2BL+7l3ovCkKPxoVeZosgtn32J7tJiaEiuDrQmY9zbQL0EzgvP+jVAqESHVnFOrRxoZpscylx40t4KS314FIAMDo5o8ok7bHzUdPWZES+XX
+
+cert_fingerprint = "KOD1bFX1JYrnSYGwkokCjsqYru0//f/w/2gLWaFe+npl"
+
+data = "HpE38NHzG6F5idCu0qY4xGAPdGCUaCJ7fkqumTtXW6XJP3/WkHmQxClayOJ58Ca++kKDysBYigS57TjowBjSwZOYUeKESs5fRsVtqNCra9iFt+uzhG0GMdrm=="
+
+  icon: data:image/png;base64,f/aMDUG17dR6OaZBY0dBj0Dq36+jG6sPf5WioVgmF4tSdu9elXshbqIqm+aomWrp40plVsq5XrXqLezPsah/y89OcpvdKaARZ3VJH+f7EeFisEaynJT4PRWYNJYg9sjestY7rAwG1zFuRYaLSW0O8dErrnedMZh7Zb3L/ZJF8BSTz1TE/U0QmW0DD26yB8kjT9xUASzx
+
+cert_fingerprint = "e91CJ1Ln2rxyIZ6e8TFNXJ9DkvWq+EptYMEWku2JMNcv"
+
+data = "JtaEa5hqTouFFlvNhzdW6COV73JKaXJH6Kt4jg/0T6z4zajZ0wt/SE7hoOTgVEPOp+gpQYC6O5l9nmHhhtum3PfpY94zzqibI0X3oHLgNhzLlv5LRm+gyCAA=="
+
+  icon: data:image/png;base64,7339Duywcknr95y0XLzKK0xnMij7ai68LP49Z8lHs3fzO3KDli3qzWGOVuknU4G31NYs5KjHe2O0vhJDSyps+oLVdsFM6wj8yzTnaSsyaBZ8etpLWASIRM/iDyWId9NqPMeXQIg+uTQOfrKhLaUF5nODb1fZJcTvOCkgOpyHYFXHck1PlxNk7OUNzu/KdZ9GbCdW3OlO
+
+cert_fingerprint = "Y+We4sbZ7C/HcXQUMqK2a4RspZv2tJleeX3OHPTi238k"
+
+data = "f/2DlgrgUEE9EMOUWg+NVB4aEg3YZFO5ATZsZFYZR/q2abDS87O/e+weU6wVa7ZxfkJc254Lx/gCODLRPoWDVHkKDbgtudIxT3j4xgtJewmh70reCfUdq2WX=="
+
+  icon: data:image/png;base64,OeUegPBvBuLYMzO0uKN9YOTHc1Sv9fmNhwdcdlyuXeKFDIEKLccsz3V57hovIiVibh87b9YYVQLzc7oyLy45uhgWCeK9fNiPyrAGqTf1XgkBYJgxAl39q5sp7f1YrdFNEjwAPdfEh1vJ7enEuTf65sUq8EI1mrQM/VpjofS7Ir2b/qHeLuJT8fT/Y8ZLHBGbz1/cyylH
+
+cert_fingerprint = "uq+sdijY0Hsbv6p0uGMKC3prhURvU27vUC5r1bhjv1fh"
+
+data = "4fzo3r1R7mB99YDA/qC/XOFoREpm1Z6hECQsBKmuTrc8wbvyASJ9Q50MzUAtEH9EfGRdpQBPTggy+F172Jik4qtemgs04zYU+xjUj/J3+OLSVDu+fTO9sxhh=="
+
+  icon: data:image/png;base64,35Iutek0suAmiGjK1G0qd8h5sTxyMt5+YFrOVl/63jIn+4xcQUSaQjzB48+lvd09dUgaDMDUoAehC6W+seNrnbTiPY91u3871WNgH5r8yipXeWqQkvnL8rPF0n+xJklI6+EBTtG9R6YS2YKDL9+zrtnUaxK8hzu+9kdSNYEv/J4HPFhU5o1vd+6w7HKXjdeqPN7GTfqP

@@ -1,0 +1,119 @@
+md5sum: 9775d6e3c65e4627ad9bac3ede68da2e
+
+commit 0f93e6d592e73fb7e693693ed843bddcf9be0b5e
+
+image: registry.acme.io/app@sha256:0dba9587056f92e4d292de94f8f0889369683cf0e3a8c656ba110cea0126c9d5
+
+md5sum: 5f29072aa59e8e0a2ea0e3271846815a
+
+commit 063f6a526dc4f5cf75552b42da389688884ceded
+
+image: registry.acme.io/app@sha256:4f1c4592ee6a27aec06c4f9295c8f5f0cccd674540d2baa568e1111655ef485c
+
+md5sum: be73e30835099659403dc78757ac797a
+
+commit 5f7503aef39dd6baea1c2c86e7aa368d8fac82db
+
+image: registry.acme.io/app@sha256:bae856ba1ef42586f707d88051b875e31082c2efc9fb9d8859c8743efd533e91
+
+md5sum: 322de12ff447250588418259c8bf8283
+
+commit f28219a1707d646eacb6cd2bcb050453ccd1eb13
+
+image: registry.acme.io/app@sha256:5520ff5e1d77d69e953912b5850b91fcb00ae86fb4c1197ee74c60c365415600
+
+md5sum: fad07775f0350ead02e81d6f2dd56d94
+
+commit 6167b2bd141a1083e6a7c2532bf3f8fee3a1e05f
+
+image: registry.acme.io/app@sha256:a140350bc987afa8205d51a76ee7eaecc581ed5c0117f24ca42d4fa74d702282
+
+md5sum: b8d5965feb8470fac582a7888c848696
+
+commit 08fc3061c76b3fd2d862f07a43f06a737bd158a5
+
+image: registry.acme.io/app@sha256:d1fa1fc1ceb1586f23c86ad92d8531f8ed815e04d03c65cfe49c01bee7d30436
+
+md5sum: cd9ee5e36697aeeb372f94635e35f77f
+
+commit 49db1b601d7f3e3836b608027998757e2ed26bef
+
+image: registry.acme.io/app@sha256:09ba36e39283b4e90bd06ba68f9674586a97056c5d7733b6b7efd6d56dc1d60d
+
+md5sum: fc66727f0ae9a6dac85d3699feeeee69
+
+commit e622ad0cc3c2feb5e93ce4b5869f53b12299275e
+
+image: registry.acme.io/app@sha256:84c52d7005f9995b5b397254d81fe152dabfe3f2537aa38b292e20d3085dec60
+
+md5sum: 6ae2e45eb38aadc8c4eb32689e261efa
+
+commit 174898c8f29e6b5e9b80e758e2e201f0434613e7
+
+image: registry.acme.io/app@sha256:9f5f517792e06d17f937bc614f03b904afd2d650cdfd3685682a30539917ee49
+
+md5sum: b7037ee2bdeb9610d9208f397793f2d5
+
+commit e4a0a9cc9d5fef88d0fb750fa4c5f0379280aa2a
+
+image: registry.acme.io/app@sha256:7b2fcdbb3e4eb92689152260494060c5fa764e300682786d315c6f246c72600a
+
+md5sum: a421bc9cab6ed424339bb3b8edf71893
+
+commit 72b55730869912b9f14633073cce4170c6e73af4
+
+image: registry.acme.io/app@sha256:a28ea4da307ca5843815c7790bcd1f49d8ad3c5555a04fdd3832f6c10f828d8d
+
+md5sum: 06dc06f2fc725e0f8ee2a214dd298304
+
+commit c2d2be2f0656f99e79fa171cfa30c8f9b49b330e
+
+image: registry.acme.io/app@sha256:dcf63461cc7da0b7b4831e2cd5514b80cd93dc1bbced7b52cb527a092a6b6d5e
+
+md5sum: 84492e00464cea1c4b5f23c3cdfbc831
+
+commit 6873c8a0b26c6facc21ed755a1c91e93beb1341f
+
+image: registry.acme.io/app@sha256:f4c37c533020deb2be5cf92d1c095b23cc752201c215625478da1ac8df38abea
+
+md5sum: 11ebc8042e1ed1610eeb242a63718157
+
+commit f2e5ef51d68d5e11e179b6142b65313601034f63
+
+image: registry.acme.io/app@sha256:42a5356bb3794460f7710ab87fd0f4dc2a84bc9c3133b4a51c21ac11bb16655b
+
+md5sum: f7bb1ec5e1e5b97e4728443f9c61fa3d
+
+commit 7a46eec7657049f7973f3a435437b62bfb84fbc2
+
+image: registry.acme.io/app@sha256:52a63fb03c7fe8edb68964644320c2ee46134bc090892f691a9fecd85dbe5b41
+
+md5sum: f802e29823d39dd2a5bff72a414d889d
+
+commit b6f2279b090992b917d843ec69ebbc8ef4b480c7
+
+image: registry.acme.io/app@sha256:7be52c69e6041aeac2c1df9ceeffd88c56594cf30009136412daa972e1f073ef
+
+md5sum: daabf76e1bdeb51834e357aac4203f9b
+
+commit bd58535dafd7c31b480db8bff35e00ca6dc6b440
+
+image: registry.acme.io/app@sha256:fa4ae72aaa7951eb511849c2965da710ce2ade268d235ff75aaf27fbf6c8d827
+
+md5sum: 917fe6ecf639453c0ba5f383405b20d4
+
+commit 004e66da689440e48785d2fd84435f2d331f2402
+
+image: registry.acme.io/app@sha256:f4996b8b311c42b3646f6a8db6c91a9108f56233c791edef24ebcb03825f4b6b
+
+md5sum: cfd47605000ed3b107ed5e662400c795
+
+commit 521435460db608b51d24923e8e86674854ecaadc
+
+image: registry.acme.io/app@sha256:f61ded868002c13370636113489fdbe9c94028cd05d73f54590f4f1ad11f9f7d
+
+md5sum: f1e3a08ef5f2e97a986287501e0d3b9f
+
+commit d6dd447aa8645f89b35f1b1563df44b5d3e011c1
+
+image: registry.acme.io/app@sha256:d6b8266cadf02ea727299fc3031f470881edc9b793bc192dd06abfad3dab43d7

@@ -1,0 +1,1 @@
+value = "sk-ant-api03-Mo6mFDapexcjiLdo5M9YLdwUNjkQGuHVuobPrtyaZyP2qj-urWvJtQjj0zvSdc9Y-uL0nPIUNxoxEQ5LpZDDtZeITqll1AA"

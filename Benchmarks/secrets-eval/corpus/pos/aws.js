@@ -1,0 +1,1 @@
+const token = 'ABSKmVjx8D9kVIjpuW0DZ9wgGpDajZHICvf6k7CWGpzYt4QZK3CAKr+2EYOvwht6+cUsIGrAqVWPVanAZpfT2UnfHbNaehFGMgikzEjbKihSSvidnTZ5eDi7fld7YDRMTmxHjsg4';

@@ -1,0 +1,1 @@
+  credential = "ABSK7AbOZB64J+vjhC9pBZGzEpvSUH2HRo8jHvSq6U7vWVAYlKb2ZQqkEq/aZ3ks++pZ1Tr7//zkAEx30LUSu3wZWRtml2KVkh+AeRvGBDBr9js3oTsW4bFisDPu97JOWkeEwj/o"

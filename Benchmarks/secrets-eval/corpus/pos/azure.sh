@@ -1,0 +1,1 @@
+export CREDENTIAL="Kt90Q~smbInwfzV2VsC4BhUHmD4L3fem2kAU8sPp"

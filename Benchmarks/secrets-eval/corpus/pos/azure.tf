@@ -1,0 +1,1 @@
+  token = "Lh33Q~YfkafF4JWokyTGYnElzBZgUc9jJ5Uqyh2E"

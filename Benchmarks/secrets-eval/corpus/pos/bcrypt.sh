@@ -1,0 +1,1 @@
+export TOKEN="$2b$12$XPLe3PDTv6jEJDW8xQFiBcKaqxajhTmPVKLfVwXhDWOicnJtEmRVd"

@@ -1,0 +1,1 @@
+export CREDENTIAL="ATBBOo8YTJupLsaff3KE3YNfMtGq0TXkLCgh"

@@ -1,0 +1,1 @@
+  token = "ATBBxnTSTJmyDBuIKKiHErcbx3cU76cEorTI"

@@ -1,0 +1,1 @@
+export AUTH="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"

@@ -1,0 +1,1 @@
+  credential = "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"

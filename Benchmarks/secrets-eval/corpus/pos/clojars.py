@@ -1,0 +1,1 @@
+value = "CLOJARS_dwkkfy7stgj09nozjng2unlcbvdxx8nqfrnnn4h4465vcnqiuurp1oenwagp"

@@ -1,0 +1,1 @@
+credential = "CFPAT-56SnwZTXaEEmc9Ng5BNBkAkKUPMXBei-YaxI3QQ8J7_"

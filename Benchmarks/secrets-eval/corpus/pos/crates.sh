@@ -1,0 +1,1 @@
+export KEY="cio5yHqVBdJ9jDrmnEh5p8qDWK77mF0Ap2i"

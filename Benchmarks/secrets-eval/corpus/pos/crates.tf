@@ -1,0 +1,1 @@
+  value = "cioxAQfAHaMA2PGknw6izBUCEtfDsmshsxI"

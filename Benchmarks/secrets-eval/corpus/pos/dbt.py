@@ -1,0 +1,1 @@
+value = "dbtc_GGVzRh57U5zGy5uotBL1jlVGaFeyjC1PGcF5XaT98yGZtlb8"

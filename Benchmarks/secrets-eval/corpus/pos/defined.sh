@@ -1,0 +1,1 @@
+export CREDENTIAL="dnkey-k34sp2nd49fq63iqhjd6hxhoj3-pe22bap12e9kjw4ualb4uisqvb6mhbrz7za1lith2oh867da70s0"

@@ -1,0 +1,1 @@
+const auth = 'ddp_VsE7i0YDgrOpMBTupmwybjhHWPERfs65JqKY';

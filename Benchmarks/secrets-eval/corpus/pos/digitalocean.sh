@@ -1,0 +1,1 @@
+export TOKEN="doo_v1_b69faef275eb479a0aa57f8e87593a5ca28dc1fd5c62f5a4f8938f1351ece54e"

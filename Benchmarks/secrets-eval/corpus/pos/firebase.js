@@ -1,0 +1,1 @@
+const token = 'AAAAAWI_ef5:3FFEekfCrSkg48p3qoPzxEXhwdxVti75ImU5HHUCWEoNZlTXcNv5qzovMdvv_BFK19w4Mbt7dunwnp_OlKk43f2Blltu861SZJ3V3ROq9SYMGrLE7ahUWdzGkKK2ITR9qFqu6fw5SpMV';

@@ -1,0 +1,1 @@
+export TOKEN="FlyV1 fm2_2bEaPveqKs4X04cUcOKXBlYZvIhCcGvq/I2AvaWtpJdfgyY1gdPRw/I1vXLmKxHmacWqrncumEE1MREdONDZO/QjJbMxvbkT11GC/uYvs5FEh4lly9Qc914s"

@@ -1,0 +1,1 @@
+  key = "FlyV1 fm2_52labiYScM44oJIsKCHYWyG/jkVawW0c7FsLQ8K77NAbRbAbPem1XQfZpOoxFInu6KRQmmzs+0i5g8FbHC8sQmrQA9aD7imMjQigDvOijWATM4dXomlg7s3j"

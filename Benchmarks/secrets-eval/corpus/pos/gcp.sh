@@ -1,0 +1,1 @@
+export CREDENTIAL="AIzaGeaiuzhAaAu79jDJ1iUhr04jcw1qd2gelFb"

@@ -1,0 +1,1 @@
+const credential = 'ghr_tbPHiAgoMzWSSQTvT5gK7eFbUhWeNurfb3CBrLP6u3oZBGkKq94kaMwV0oL1YrERxUWUsyeQrtDU';

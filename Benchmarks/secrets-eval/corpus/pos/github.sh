@@ -1,0 +1,3 @@
+export VALUE="ghp_DEJSvSjJhc8xnkoLywbYd9rWE0VNF1WOkUrI"
+
+export AUTH="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"

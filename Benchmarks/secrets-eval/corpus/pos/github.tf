@@ -1,0 +1,3 @@
+  auth = "ghp_DAHHYlVRbMzvFEVFbVbB8S6AVjUxgk62dXAN"
+
+  auth = "ghr_GPIgM96D8b8b8D8uicC3nJXlGD7Db5ntFfU1nIMcyBVJBkLTrNWZ2FkrZJlgw6Y1B5B75DohQB38"

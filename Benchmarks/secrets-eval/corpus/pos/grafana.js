@@ -1,0 +1,1 @@
+const credential = 'eyJrIjoiseUOK56EyBvF97vwpB73bRgo1DKV5GJ48PWgqLl6TkSCzn1ye8NIl7dqAy0xKPKYpVhYda74uLuAmICalawe2AGwXK';

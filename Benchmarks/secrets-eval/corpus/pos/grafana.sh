@@ -1,0 +1,1 @@
+export AUTH="glc_gUS1iEkQHrOSc3yKkH2MIFYwI5SHeJsMIG24YULau+qV7+Q/owpucqL9o2t4"

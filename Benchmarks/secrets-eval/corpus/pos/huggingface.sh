@@ -1,0 +1,1 @@
+export KEY="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"

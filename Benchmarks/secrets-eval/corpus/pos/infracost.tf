@@ -1,0 +1,1 @@
+  value = "ico-n1TM2vtKMoIo2DHETgVGbJaVcL4qwy1D"

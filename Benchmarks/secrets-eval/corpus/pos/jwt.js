@@ -1,0 +1,1 @@
+const key = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJUPPdoouOsycAbBwxYCqgVwewo-MOar-6Iv52RaCWx0KZbCjKQqTlfaZwE7L5.nqUim08Lu3EopQxGuWPUyRtrL40ZlfMkZj6FHrlkJUO';

@@ -1,0 +1,1 @@
+  token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJgoGsdt08eEH0qCeizZIxPmbQsWJ3o8E9Cgw6zT7hPLYTyOvfZ05_oMXvpYlY.aYMxzMuuGVgHaUldgx31k3SY1UCXL-cSEN0DHsk5Xke"

@@ -1,0 +1,1 @@
+credential = "https://acme.webhook.office.com/webhookb2/7d5fb4a0-6d05-42cc-a60c-76f1eeab4f27@c706e3a8-6dd2-4f8d-a207-0bd6014caa73/IncomingWebhook/a1095f4b3f0c16e11cbc786878857786/5776a8ce-eb73-4c69-a325-c63a2e435567"

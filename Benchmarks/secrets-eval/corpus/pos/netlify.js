@@ -1,0 +1,1 @@
+const key = 'nfp_jvqLWXsfmqdgoFC5Ns95yV9BFHyxWr3SmUJO';

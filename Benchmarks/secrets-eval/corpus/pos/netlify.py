@@ -1,0 +1,1 @@
+value = "nfp_tn9gyMNDpNyYqenEldjVdVBmdWWKIjyvtFR7"

@@ -1,0 +1,1 @@
+token = "NRII-kVduxAW6xz7MuAsYrTziB5L8Yd97X3YX"

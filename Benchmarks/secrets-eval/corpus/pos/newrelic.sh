@@ -1,0 +1,1 @@
+export AUTH="699278ff1466f208c72cc4033f40f7bc9bd2NRAL"

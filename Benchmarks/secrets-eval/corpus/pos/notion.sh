@@ -1,0 +1,1 @@
+export VALUE="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"

@@ -1,0 +1,1 @@
+  value = "secret_SF8OiuM9NGIn1UTaAKA3P0SCGGxFLWGy5ssCocw75K5"

@@ -1,0 +1,1 @@
+const value = 'npm_6avGvgQK45CYgcC1cisx2WC1BhNIbBnQg0BB';

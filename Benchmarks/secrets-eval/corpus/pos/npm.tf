@@ -1,0 +1,1 @@
+  key = "npm_paFg3UwwwLvGi8FbnyAyVpzmrvif6htZc2Jw"

@@ -1,0 +1,1 @@
+export KEY="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"

@@ -1,0 +1,1 @@
+const value = 'pscale_pw_ObsXqKVNs0XxeDonFSaS652IjacEeJqlCZvNm0inqJj';

@@ -1,0 +1,1 @@
+value = "pscale_tkn_yQu6u2ZeeUAftGVuqBwEvZAoQb7Qb7rthtjglv9jouI"

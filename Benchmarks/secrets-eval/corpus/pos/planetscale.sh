@@ -1,0 +1,1 @@
+export KEY="pscale_oauth_2IQqjQZmHfJPmW6qmmjR0kp33BpFv7pB7vX6y2zVxs-"

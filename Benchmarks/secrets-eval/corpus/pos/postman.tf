@@ -1,0 +1,1 @@
+  key = "PMAK-319890bba6fb1cdcc87a3801-f15b1db0e5661deb80e15201c52a7fca76"

@@ -1,0 +1,1 @@
+export KEY="pypi-AgEIcHlwaS5vcmcviGnnPu6NVgOwPpSCOZE-aEBE_AXskN2s5h88kC0GK0pdduTCPv4MhDPoKGJwped7oTYyXcx2YoieuTQxoQKU-arZPhwPSlp1RCHiMbgPalfuo71GUL_K-yn"

@@ -1,0 +1,1 @@
+auth = "r8_eDIm2NOftxghVHP4IowGET1GcHRK3UB5iTq4b"

@@ -1,0 +1,1 @@
+export CREDENTIAL="00D7wmtgb6njZTa!fjEZ4QqnXomXRRCLeRqtpN2r5NtZ4bwcU2OmqpxdcJ8UuvhgO7rhyFZVADOxo1LUm4NLPe53HjzroZ5dgbecofC9ZG1xXIDb"

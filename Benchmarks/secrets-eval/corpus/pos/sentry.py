@@ -1,0 +1,1 @@
+token = "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"

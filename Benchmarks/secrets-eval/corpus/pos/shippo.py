@@ -1,0 +1,1 @@
+value = "shippo_live_28592689541a343221064fe069211b628eea31a5"

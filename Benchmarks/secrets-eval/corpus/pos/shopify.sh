@@ -1,0 +1,1 @@
+export CREDENTIAL="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"

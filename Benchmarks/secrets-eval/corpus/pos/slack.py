@@ -1,0 +1,3 @@
+auth = "xoxb-438708521322-4051782277595-sutJKvuyNENNdZ5AbsbGzM5a"
+
+credential = "xoxs-8830455003-46825563769-nyeyxj35wf9TYCsjgZE1N04CNTGHjvtm"

@@ -1,0 +1,3 @@
+export VALUE="xapp-1-ALFSVKF5DGX-5820606897031-c1e6803e6629fbdc8dd8325ca491671318ba759457e07eebe68963d5acdd1d17"
+
+export VALUE="https://hooks.slack.com/services/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"

@@ -1,0 +1,3 @@
+  value = "xoxp-532447160277-544246935978-3833518959181-54e609bbb7790b3063f65b745ebd893c"
+
+  auth = "https://hooks.slack.com/services/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"

@@ -1,0 +1,1 @@
+export TOKEN="sgp_bb25868be4ba38b4_98a022dcefd3ace41b99f78b6bb7f2c1c7463e4b"

@@ -1,0 +1,1 @@
+key = "EAAANamK23iHKrQsrswtmFo179gUngthwTFmGoD5ho7-uwzZ7MECjMwyWMqZ7sjM"

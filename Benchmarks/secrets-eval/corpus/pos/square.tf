@@ -1,0 +1,1 @@
+  token = "sq0csp-cxoE2XFi_kWAahpJzP0He11pukuOK1VVtMGh74pgBcS"

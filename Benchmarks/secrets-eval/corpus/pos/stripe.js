@@ -1,0 +1,1 @@
+const token = 'sk_live_cLXbxiEhiY0cUewtnu97dUDf';

@@ -1,0 +1,1 @@
+export CREDENTIAL="sk_test_dp3mkJDp3n7bTwkaQvjwdDVq"

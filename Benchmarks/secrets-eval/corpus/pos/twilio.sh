@@ -1,0 +1,1 @@
+export AUTH="SKb4f02ede92652aed5ef51cc930061653"

@@ -1,0 +1,1 @@
+export VALUE="tfp_7lX3fRh_8F32DeGieYHqK9ki_5h6pYtaf54D0W9JNPiOwj4PnaqFg-BWAnc"

@@ -1,0 +1,1 @@
+const value = 'hvb.KV9IrLGxMGZJE1-IlkoPCSK1DVtAb7JXejJ5EtMfiPhc2GAioqJ4NL6gorqlAw2qXX2oHkt7s0xH0V2St-KN_hX9bcr_88T_LzSH1ccRKjCAedIzLH6t-W52ZLpsjXkW-jwMmVa5SYZP';

@@ -1,0 +1,1 @@
+auth = "hvb.Gw3JieOYaQ1fTO3_NpxIqwNOGWWZt-Z3oR_n5FjzAQhXMthnJmt15fRcYSMh0keg7NLB81M1dgeF4cRffo88j7yGbHvd_FRz669lDWq2udNIaUTGEDCn5jWdwo-v3HaQeGwsXjhkk9ID"

@@ -1,0 +1,1 @@
+export KEY="hvr.yZ2psYIyLgP0SPRqrmJ2goUGxC2nmg1uK_zKQKillxG7_A7l8_IPyi7sTpDC9rcAIs0XdQF2AJrPfrHazHQj4mcem7"

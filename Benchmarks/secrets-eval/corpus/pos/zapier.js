@@ -1,0 +1,1 @@
+const credential = 'https://hooks.zapier.com/hooks/catch/14477962/mfntorn/';

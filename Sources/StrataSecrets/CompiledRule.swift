@@ -1,0 +1,40 @@
+import StrataArtifact
+import StrataCore
+
+/// A rule ready to run: regex compiled, path globs and allowlist compiled.
+public struct CompiledRule: Sendable {
+    public let spec: RuleSpec
+    let regex: CompiledRegex
+    let secretGroup: Int
+    let window: Int
+    let paths: [Glob]
+    let allowPaths: [Glob]
+    let allowRegexes: [CompiledRegex]
+
+    public static let defaultWindow = 512
+    public static let maxWindow = 16 << 10
+
+    init(_ spec: RuleSpec, path: String) throws(StrataError) {
+        self.spec = spec
+        let at = SourceLocation(path: path, startLine: spec.line)
+        regex = try CompiledRegex.compile(spec.regex, what: "rule '\(spec.id)': regex", at: at)
+        var allow: [CompiledRegex] = []
+        for pattern in spec.allowlist.regexes {
+            allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at))
+        }
+        allowRegexes = allow
+        let group = spec.secretGroup ?? (regex.groupCount > 0 ? 1 : 0)
+        guard group >= 0, group <= regex.groupCount else {
+            throw StrataError(.configInvalid, "rule '\(spec.id)': secret-group \(group) but the regex has \(regex.groupCount) group(s)", at: at)
+        }
+        secretGroup = group
+        window = min(max(spec.window ?? CompiledRule.defaultWindow, 64), CompiledRule.maxWindow)
+        paths = spec.paths.map(WalkOptions.rootedGlob)
+        allowPaths = spec.allowlist.paths.map(WalkOptions.rootedGlob)
+    }
+
+    func applies(to path: String) -> Bool {
+        if !paths.isEmpty, !paths.contains(where: { $0.matches(path) }) { return false }
+        return !allowPaths.contains { $0.matches(path) }
+    }
+}

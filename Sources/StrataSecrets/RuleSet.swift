@@ -1,0 +1,77 @@
+import StrataArtifact
+import StrataCore
+
+/// Compiled rules plus the keyword automaton over all their keywords and the global allowlist.
+/// Built once per scan; immutable and shared by every thread.
+public struct RuleSet: Sendable {
+    public let rules: [CompiledRule]
+    let matcher: KeywordMatcher
+    /// For each keyword index, the rules that listed it.
+    let rulesByKeyword: [[Int]]
+    /// Rules without keywords run over every window of every file.
+    let keywordless: [Int]
+    let allowPaths: [Glob]
+    let allowRegexes: [CompiledRegex]
+    let stopwords: [String]
+    /// Flat per-rule and per-keyword facts for the prefilter's hot path.
+    let radii: [Int]
+    let multiline: [Bool]
+    let keywordLengths: [Int]
+
+    public init(_ file: RuleFile, path: String) throws(StrataError) {
+        var seen = Set<String>()
+        var rules: [CompiledRule] = []
+        for spec in file.rules {
+            guard seen.insert(spec.id).inserted else {
+                throw StrataError(.configInvalid, "duplicate rule id '\(spec.id)'", at: SourceLocation(path: path, startLine: spec.line))
+            }
+            rules.append(try CompiledRule(spec, path: path))
+        }
+        self.rules = rules
+        var keywordIndex: [String: Int] = [:]
+        var byKeyword: [[Int]] = []
+        var keywordless: [Int] = []
+        for (r, rule) in rules.enumerated() {
+            if rule.spec.keywords.isEmpty { keywordless.append(r) }
+            for k in Set(rule.spec.keywords) {
+                if keywordIndex[k] == nil {
+                    keywordIndex[k] = byKeyword.count
+                    byKeyword.append([])
+                }
+                byKeyword[keywordIndex[k]!].append(r)
+            }
+        }
+        let words = keywordIndex.sorted { $0.value < $1.value }.map(\.key)
+        matcher = KeywordMatcher(keywords: words)
+        keywordLengths = words.map(\.utf8.count)
+        radii = rules.map(\.window)
+        multiline = rules.map(\.spec.multiline)
+        rulesByKeyword = byKeyword
+        self.keywordless = keywordless
+        allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)
+        var allow: [CompiledRegex] = []
+        for pattern in file.allowlist.regexes {
+            allow.append(try CompiledRegex.compile(pattern, what: "allowlist regex", at: SourceLocation(path: path)))
+        }
+        allowRegexes = allow
+        stopwords = file.allowlist.stopwords
+    }
+
+    /// The built-in rules with an optional user config applied on top.
+    public static func load(config: RuleFile?, configPath: String = "secret-config") throws(StrataError) -> RuleSet {
+        let base = try RuleFileParser.parse(BuiltinSecretRules.yaml, path: BuiltinSecretRules.path)
+        guard let config else { return try RuleSet(base, path: BuiltinSecretRules.path) }
+        return try RuleSet(base.applying(config), path: configPath)
+    }
+
+    func isAllowedPath(_ path: String) -> Bool { allowPaths.contains { $0.matches(path) } }
+
+    /// Whether a secret is an allowlisted placeholder, globally or for the rule.
+    func isAllowed(secret: String, rule: CompiledRule) -> Bool {
+        let lower = secret.lowercased()
+        if stopwords.contains(where: { lower.contains($0) }) { return true }
+        if rule.spec.allowlist.stopwords.contains(where: { lower.contains($0) }) { return true }
+        if allowRegexes.contains(where: { $0.firstMatch(in: secret) }) { return true }
+        return rule.allowRegexes.contains { $0.firstMatch(in: secret) }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Finds secrets in a buffer: keyword prefilter (Aho–Corasick over all rules' keywords), then
+/// each rule's regex only on bounded windows around its keywords, then entropy and allowlists.
+/// A value type over an immutable `RuleSet`; safe to call from many threads.
+public struct SecretEngine: Sendable {
+    public let ruleSet: RuleSet
+    /// A file with more secrets than this is generated data; the rest are dropped with a warning.
+    public static let maxMatchesPerFile = 1000
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    public func scan(_ raw: [UInt8], path: String) -> EngineResult {
+        if ruleSet.isAllowedPath(path) { return .skipped(.allowlistedPath) }
+        if TextSniffer.verdict(raw) != .text { return .skipped(.binary) }
+        let bytes = TextSniffer.sanitized(raw) ?? raw
+        let windows = collectWindows(bytes, path: path)
+        var seen = Set<SecretMatch>()
+        var matches: [SecretMatch] = []
+        for (r, ranges) in windows.sorted(by: { $0.key < $1.key }) {
+            let rule = ruleSet.rules[r]
+            for w in ranges {
+                for m in match(rule, index: r, in: bytes, window: w) where seen.insert(m).inserted { matches.append(m) }
+            }
+        }
+        let kept = SecretEngine.preferSpecific(matches)
+        let truncated = kept.count > SecretEngine.maxMatchesPerFile
+        return EngineResult(matches: Array(kept.prefix(SecretEngine.maxMatchesPerFile)), skipped: nil, text: bytes, truncated: truncated)
+    }
+
+    /// Windows per rule index around every keyword occurrence. The per-hit path touches only
+    /// flat arrays (no rule values are copied), since dense files produce a hit every few bytes.
+    func collectWindows(_ bytes: [UInt8], path: String) -> [Int: [Range<Int>]] {
+        let rs = ruleSet
+        var state = [UInt8](repeating: 0, count: rs.rules.count)  // 0 unknown, 1 applies, 2 skipped
+        var builders = [WindowBuilder](repeating: WindowBuilder(), count: rs.rules.count)
+        var touched: [Int] = []
+        bytes.withUnsafeBufferPointer { p in
+            rs.matcher.scan(p) { k, end in
+                let k0 = end - rs.keywordLengths[k]
+                for r in rs.rulesByKeyword[k] {
+                    if state[r] == 0 {
+                        state[r] = rs.rules[r].applies(to: path) ? 1 : 2
+                        if state[r] == 1 { touched.append(r) }
+                    }
+                    if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r]) }
+                }
+            }
+        }
+        var out: [Int: [Range<Int>]] = [:]
+        for r in touched { out[r] = builders[r].finish() }
+        for r in rs.keywordless where rs.rules[r].applies(to: path) {
+            out[r] = WindowBuilder.chunks(count: bytes.count, overlap: rs.radii[r])
+        }
+        return out
+    }
+
+    func match(_ rule: CompiledRule, index: Int, in bytes: [UInt8], window w: Range<Int>) -> [SecretMatch] {
+        let slice = bytes[w]
+        let text = String(decoding: slice, as: UTF8.self)
+        let ascii = slice.allSatisfy { $0 < 0x80 }
+        var out: [SecretMatch] = []
+        for groups in rule.regex.matches(in: text) {
+            let whole = groups[0], sec = groups[rule.secretGroup]
+            guard sec.location != NSNotFound, sec.length > 0 else { continue }
+            let secRange = SecretEngine.byteRange(sec, in: text, ascii: ascii, base: w.lowerBound)
+            let matchRange = SecretEngine.byteRange(whole, in: text, ascii: ascii, base: w.lowerBound)
+            let secret = String(decoding: bytes[secRange], as: UTF8.self)
+            if let threshold = rule.spec.entropy, Entropy.shannon(bytes[secRange]) < threshold { continue }
+            if ruleSet.isAllowed(secret: secret, rule: rule) { continue }
+            out.append(SecretMatch(ruleIndex: index, ruleID: rule.spec.id, secret: secret, secretRange: secRange, matchRange: matchRange))
+        }
+        return out
+    }
+
+    static func byteRange(_ r: NSRange, in text: String, ascii: Bool, base: Int) -> Range<Int> {
+        if ascii { return (base + r.location)..<(base + r.location + r.length) }
+        let u16 = text.utf16
+        let s = u16.index(u16.startIndex, offsetBy: r.location)
+        let e = u16.index(s, offsetBy: r.length)
+        let lo = text.utf8.distance(from: text.startIndex, to: s)
+        return (base + lo)..<(base + lo + text.utf8.distance(from: s, to: e))
+    }
+
+    /// A `generic-*` rule's match is dropped when a specific rule found an overlapping secret.
+    /// Sorted sweep: O(m log m) for m matches.
+    static func preferSpecific(_ matches: [SecretMatch]) -> [SecretMatch] {
+        let specific = matches.filter { !$0.ruleID.hasPrefix("generic-") }.map(\.secretRange).sorted { $0.lowerBound < $1.lowerBound }
+        var maxUpper: [Int] = []
+        for r in specific { maxUpper.append(max(maxUpper.last ?? Int.min, r.upperBound)) }
+        let kept = matches.filter { m in
+            guard m.ruleID.hasPrefix("generic-") else { return true }
+            var lo = 0, hi = specific.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if specific[mid].lowerBound < m.secretRange.upperBound { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 || maxUpper[lo - 1] <= m.secretRange.lowerBound
+        }
+        return kept.sorted { ($0.secretRange.lowerBound, $0.ruleID) < ($1.secretRange.lowerBound, $1.ruleID) }
+    }
+}
