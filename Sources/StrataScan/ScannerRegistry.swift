@@ -10,7 +10,7 @@ public struct ScannerRegistry: Sendable {
     }
 
     /// The scanners built into this release.
-    public static let builtin = ScannerRegistry(scanners: [SecretScanner()])
+    public static let builtin = ScannerRegistry(scanners: [VulnerabilityScanner(), SecretScanner()])
 
     /// Ids users may name in `--scanners`, built or not yet.
     public static let knownIDs = ["vuln", "misconfig", "secret", "license"]

@@ -11,7 +11,7 @@ import _StrataTestSupport
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("etc").path, withDestinationPath: "/etc")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("l1").path, withDestinationPath: "l2")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("l2").path, withDestinationPath: "l1")
-        let r = try CLI().run(["fs", root.path, "--format", "json"])
+        let r = try CLI().run(["fs", root.path, "--format", "json", "--scanners", "secret"])
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let codes = ((doc["Diagnostics"] as? [[String: Any]]) ?? []).compactMap { $0["Code"] as? String }
@@ -29,15 +29,18 @@ import _StrataTestSupport
         try FileManager.default.createDirectory(at: root.appendingPathComponent("locked"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: root.appendingPathComponent("locked/inside.txt"))
         try Data("x".utf8).write(to: root.appendingPathComponent("visible.txt"))
+        try Data("password = \"hunter2hunter2\"\n".utf8).write(to: root.appendingPathComponent("secret.txt"))
+        chmod(root.appendingPathComponent("secret.txt").path, 0)
         chmod(root.path, 0o755)
         chmod(root.appendingPathComponent("locked").path, 0)
-        let r = try CLI().run(["fs", root.path, "--format", "json"], asUser: getuid() == 0)
+        let r = try CLI().run(["fs", root.path, "--format", "json", "--scanners", "secret"], asUser: getuid() == 0)
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let diags = (doc["Diagnostics"] as? [[String: Any]]) ?? []
-        #expect(diags.count == 1)
-        #expect(diags.first?["Code"] as? String == "file-unreadable")
-        #expect(((diags.first?["Location"] as? [String: Any])?["Path"] as? String) == "locked")
+        #expect(diags.count == 2, "the locked directory and the unreadable file")
+        #expect(diags.allSatisfy { $0["Code"] as? String == "file-unreadable" })
+        let paths = diags.compactMap { ($0["Location"] as? [String: Any])?["Path"] as? String }.sorted()
+        #expect(paths == ["locked", "secret.txt"])
     }
 
     @Test func sarifOutputFileIsWritten() throws {

@@ -23,6 +23,9 @@ struct FSCommand: ParsableCommand {
               --secret-config FILE   add or disable rules, widen the allowlist
               --git-history          also scan every blob in the repository's history
               --baseline FILE        hide the findings of a previous JSON report or fingerprint list
+
+            Vulnerabilities (docs/vulndb.md): lock files and package metadata matched against the
+            local database (strata db import / update; --cache-dir); --ignore-unfixed.
             """
     )
 
@@ -41,6 +44,11 @@ struct FSCommand: ParsableCommand {
     @Option(name: .long, help: "Previous JSON report or fingerprint list; matching findings are reported as suppressed.")
     var baseline: String?
 
+    @Flag(name: .customLong("ignore-unfixed"), help: "Report only vulnerabilities that have a fixed version.")
+    var ignoreUnfixed = false
+
+    @OptionGroup var database: DBLocation
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let resolver = SettingsResolver(environment: environment, file: try ConfigFile.load(explicit: report.config, environment: environment))
@@ -52,7 +60,9 @@ struct FSCommand: ParsableCommand {
         let clock = CLIClock.from(environment)
         let scanners = try ScanSettingsSelection.scanners(scan.scanners, quiet: settings.quiet)
         let runner = ScanRunner(scanners: scanners, walker: FileWalker(options: scan.walkOptions))
-        let context = ScanContext(root: path, clock: clock, settings: try secretSettings(resolver))
+        var scannerSettings = try secretSettings(resolver)
+        scannerSettings["vuln"] = try vulnSettings(resolver, explicit: walk.scanners != nil || resolver.string("scanners", flag: nil) != nil)
+        let context = ScanContext(root: path, clock: clock, settings: scannerSettings)
         let progress: ProgressSink? = settings.progress && !settings.quiet && isatty(STDERR_FILENO) == 1 ? TerminalProgress() : nil
         let outcome = try runner.run(root: path, context: context, progress: progress)
         let suppressor = Suppressor(
@@ -78,6 +88,15 @@ struct FSCommand: ParsableCommand {
         do { history = try resolver.bool("git-history", flag: gitHistory) } catch { throw .input(error) }
         if history { secret["git-history"] = "true" }
         return secret.isEmpty ? [:] : ["secret": secret]
+    }
+
+    /// A database that is missing is an error when `vuln` was asked for by name, a notice otherwise.
+    func vulnSettings(_ resolver: SettingsResolver, explicit: Bool) throws(CLIError) -> [String: String] {
+        var vuln = ["db": database.databasePath, "required": explicit ? "true" : "false"]
+        let unfixed: Bool
+        do { unfixed = try resolver.bool("ignore-unfixed", flag: ignoreUnfixed) } catch { throw .input(error) }
+        if unfixed { vuln["ignore-unfixed"] = "true" }
+        return vuln
     }
 
     func loadBaseline(_ resolver: SettingsResolver) throws(CLIError) -> Baseline? {

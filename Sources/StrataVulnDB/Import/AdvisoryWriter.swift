@@ -27,10 +27,12 @@ enum AdvisoryWriter {
         }
     }
 
+    /// A title from free text: its first sentence, at most 120 characters.
     static func firstLine(_ text: String?) -> String? {
         guard let text else { return nil }
-        let line = text.split(separator: "\n").first.map(String.init) ?? text
-        return line.count > 200 ? String(line.prefix(199)) + "…" : line
+        var line = text.split(separator: "\n").first.map(String.init) ?? text
+        if let stop = line.range(of: ". ") { line = String(line[..<stop.lowerBound]) }
+        return line.count > 120 ? String(line.prefix(119)) + "…" : line
     }
 }
 
