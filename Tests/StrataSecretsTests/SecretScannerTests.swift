@@ -11,6 +11,11 @@ import StrataCore
         #expect(try ScannerRegistry.builtin.select(["secret"]).count == 1)
     }
 
+    @Test(arguments: [("a/b.env", 10, true), ("logo.PNG", 10, false), ("lib.so", 10, false), ("Makefile", 10, true), ("empty.txt", 0, false)])
+    func wantsTextLikeFiles(_ path: String, _ size: Int64, _ expected: Bool) {
+        #expect(SecretScanner().wants(WalkedFile(path: path, openPath: Array(path.utf8), size: size)) == expected)
+    }
+
     @Test func runnerScansTreeWithUserConfig() throws {
         let dir = TestData.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -28,7 +28,19 @@ public struct SecretScanner: StrataScanner {
         return try SecretScanner.builtin.get()
     }
 
-    public func wants(_ file: WalkedFile) -> Bool { file.size > 0 }
+    /// Formats that are binary by definition; they are not even read. Everything else is read and
+    /// sniffed (`TextSniffer`).
+    static let binaryExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tif", "tiff", "psd", "mp3", "mp4", "mov", "avi", "mkv",
+        "wav", "flac", "ogg", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "jar", "war", "class", "so",
+        "dylib", "dll", "exe", "o", "a", "pdf", "woff", "woff2", "ttf", "otf", "eot", "pyc", "whl",
+    ]
+
+    public func wants(_ file: WalkedFile) -> Bool {
+        guard file.size > 0 else { return false }
+        guard let dot = file.name.lastIndex(of: ".") else { return true }
+        return !SecretScanner.binaryExtensions.contains(file.name[file.name.index(after: dot)...].lowercased())
+    }
 
     public func scan(_ file: ScannedFile, context: ScanContext) -> FileScanResult {
         let rules: RuleSet
