@@ -30,6 +30,6 @@ let package = Package(
         .testTarget(name: "StrataRegoTests", dependencies: [
             "StrataRego", "StrataRegoAST", "_StrataTestSupport",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["Fixtures"]),
     ]
 )

@@ -1,0 +1,82 @@
+import Foundation
+import StrataRegoAST
+
+/// One row of a query's result set: the value of each query expression and the query's variable bindings.
+public struct QueryResult: Sendable, Hashable {
+    public struct Expression: Sendable, Hashable {
+        public var value: Value
+        public var text: String
+        public var location: Location
+    }
+
+    public var expressions: [Expression]
+    public var bindings: [String: Value]
+}
+
+/// What an evaluation returns: result rows (empty = undefined) and the lines `print` wrote.
+public struct EvalOutput: Sendable {
+    public var results: [QueryResult]
+    public var printed: [String]
+}
+
+/// The public entry point: compile modules once, evaluate queries against data and input.
+public struct RegoEngine: Sendable {
+    public struct Options: Sendable {
+        public var parser: ParserOptions
+        public var eval: EvalOptions
+        public var builtins: BuiltinRegistry
+
+        public init(v0Compatible: Bool = false, strictBuiltinErrors: Bool = false, builtins: BuiltinRegistry = .standard) {
+            self.parser = ParserOptions(v0Compatible: v0Compatible)
+            self.eval = EvalOptions(strictBuiltinErrors: strictBuiltinErrors)
+            self.builtins = builtins
+        }
+    }
+
+    public let policy: CompiledPolicy
+    public let options: Options
+
+    /// Parses and compiles modules given as file name → source.
+    public init(modules: [(name: String, source: String)], options: Options = Options()) throws(RegoError) {
+        var parsed: [Module] = []
+        for m in modules { parsed.append(try Parser.parseModule(m.source, file: m.name, options: options.parser)) }
+        try self.init(parsed: parsed, options: options)
+    }
+
+    public init(parsed: [Module], options: Options = Options()) throws(RegoError) {
+        let builtins = options.builtins
+        self.policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
+        self.options = options
+    }
+
+    /// Evaluates a query string against `data` and `input` (nil input: `input` is undefined).
+    public func evaluate(query: String, data: Value = .emptyObject, input: Value? = nil) throws(RegoError) -> EvalOutput {
+        let body = try Parser.parseQuery(query, options: options.parser)
+        return try evaluate(body: body, text: query, data: data, input: input)
+    }
+
+    func evaluate(body: [Expr], text: String, data: Value, input: Value?) throws(RegoError) -> EvalOutput {
+        let resolved = QueryPlanner.resolve(body, policy: policy)
+        let run = QueryRun(policy: policy, options: options, body: resolved, texts: QueryPlanner.texts(body, source: text),
+                           data: data, input: input)
+        return try BigStack.run { () throws(RegoError) in try run.execute() }
+    }
+}
+
+extension RegoEngine {
+    /// Parses JSON text into a value (numbers exact).
+    public static func parseJSON(_ text: String) throws(RegoError) -> Value {
+        do {
+            return try JSONReader.parse(text)
+        } catch {
+            throw RegoError(.invalidInput, "invalid JSON: \(error.message) at offset \(error.offset)")
+        }
+    }
+
+    /// Parses a ground Rego term (`{"a": {1, 2}}`) into a value.
+    public static func parseValue(_ text: String) throws(RegoError) -> Value {
+        let term = try Parser.parseTerm(text)
+        guard let v = term.constantValue else { throw RegoError(.parse, "term is not a constant value", at: term.location) }
+        return v
+    }
+}

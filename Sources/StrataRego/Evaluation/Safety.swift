@@ -1,0 +1,115 @@
+import StrataRegoAST
+
+/// Decides at run time which body expression can run next, so `x = y; y = 1` works (OPA reorders
+/// bodies for safety at compile time; we reorder dynamically against the current bindings).
+struct Safety {
+    let b: Bindings
+    let others: [Expr]
+    let evaluator: Evaluator
+
+    static func pickNext(_ rest: [Expr], _ b: Bindings, _ evaluator: Evaluator) -> Int? {
+        for i in rest.indices {
+            var others = rest
+            others.remove(at: i)
+            if Safety(b: b, others: others, evaluator: evaluator).canEval(rest[i]) { return i }
+        }
+        return nil
+    }
+
+    static func unsafeError(_ rest: [Expr], _ b: Bindings) -> RegoError {
+        var unbound: [String] = []
+        for e in rest { unbound += e.allVars.filter { b[$0] == nil && !$0.hasPrefix("$") && $0 != "data" && $0 != "input" } }
+        let name = unbound.sorted().first ?? "?"
+        return RegoError(.unsafeVar, "var \(name) is unsafe", at: rest[0].location)
+    }
+
+    private var otherVars: Set<String> {
+        var out = Set<String>()
+        for e in others { out.formUnion(e.allVars) }
+        return out
+    }
+
+    func canEval(_ e: Expr) -> Bool {
+        for w in e.with where !ready(w.value) { return false }
+        if e.negated || hasClosure(e) {
+            let free = e.allVars.filter { b[$0] == nil && $0 != "data" && $0 != "input" }
+            if !free.isEmpty, !free.isDisjoint(with: otherVars) { return false }
+        }
+        switch e.kind {
+        case .term(let t): return termExprReady(t)
+        case .unify(let l, let r), .assign(let l, let r): return unifiable(l, r)
+        case .someDecl: return true
+        case .someIn(_, _, let coll): return ready(coll)
+        case .every(_, _, let domain, _): return ready(domain)
+        }
+    }
+
+    private func hasClosure(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .every: return true
+        case .term(let t): return t.hasComprehension
+        case .unify(let l, let r), .assign(let l, let r): return l.hasComprehension || r.hasComprehension
+        case .someIn(_, _, let c): return c.hasComprehension
+        case .someDecl: return false
+        }
+    }
+
+    private func termExprReady(_ t: Term) -> Bool {
+        if case .call(let name, let args) = t.kind, let arity = evaluator.arity(of: name), args.count == arity + 1 {
+            return args.dropLast().allSatisfy(ready) && pattern(args.last!)
+        }
+        return ready(t)
+    }
+
+    private func unifiable(_ l: Term, _ r: Term) -> Bool {
+        if ready(l) && pattern(r) || ready(r) && pattern(l) { return true }
+        switch (l.kind, r.kind) {
+        case (.array(let a), .array(let c)) where a.count == c.count:
+            return zip(a, c).allSatisfy { unifiable($0, $1) }
+        default: return false
+        }
+    }
+
+    /// A term that can be matched against a value (vars get bound).
+    func pattern(_ t: Term) -> Bool {
+        switch t.kind {
+        case .variable: return true
+        case .array(let items): return items.allSatisfy(pattern)
+        case .object(let pairs): return pairs.allSatisfy { ready($0.key) && pattern($0.value) }
+        default: return ready(t)
+        }
+    }
+
+    /// A term whose value(s) can be computed from the current bindings.
+    func ready(_ t: Term) -> Bool {
+        switch t.kind {
+        case .value: return true
+        case .variable(let v): return b[v] != nil
+        case .ref(let parts):
+            let head = parts[0]
+            if let v = head.variableName {
+                guard v == "data" || v == "input" || b[v] != nil else { return false }
+            } else if !ready(head) {
+                return false
+            }
+            return parts.dropFirst().allSatisfy(pattern)
+        case .array(let items), .set(let items): return items.allSatisfy(ready)
+        case .object(let pairs): return pairs.allSatisfy { ready($0.key) && ready($0.value) }
+        case .call(_, let args): return args.allSatisfy(ready)
+        case .arrayComprehension, .setComprehension, .objectComprehension:
+            let free = t.allVars.filter { b[$0] == nil }
+            return free.isDisjoint(with: otherVars)
+        }
+    }
+}
+
+extension Term {
+    var hasComprehension: Bool {
+        switch kind {
+        case .arrayComprehension, .setComprehension, .objectComprehension: return true
+        case .value, .variable: return false
+        case .ref(let parts), .array(let parts), .set(let parts), .call(_, let parts): return parts.contains { $0.hasComprehension }
+        case .object(let pairs): return pairs.contains { $0.key.hasComprehension || $0.value.hasComprehension }
+        }
+    }
+}
