@@ -29,6 +29,11 @@ extension Value {
         return i
     }
 
+    func int64(_ index: Int) throws(BuiltinError) -> Int64 {
+        guard let i = Int64(exactly: try integer(index)) else { throw BuiltinError("timestamp too big") }
+        return i
+    }
+
     func bool(_ index: Int) throws(BuiltinError) -> Bool {
         guard case .bool(let b) = self else { throw operandError(index, "boolean") }
         return b

@@ -12,6 +12,17 @@ extension BuiltinRegistry {
         Objects.builtins,
         Strings.builtins,
         Types.builtins,
+        Encoding.builtins,
+        Regex.builtins,
+        Glob.builtins,
+        Numbers.builtins,
+        CryptoBuiltins.builtins,
+        Units.builtins,
+        Graph.builtins,
+        Time.builtins,
+        Net.builtins,
+        Semver.builtins,
+        Runtime.builtins,
         evaluatorBuiltins,
     ]
 

@@ -31,8 +31,15 @@ struct Safety {
 
     func canEval(_ e: Expr) -> Bool {
         for w in e.with where !ready(w.value) { return false }
-        if e.negated || hasClosure(e) {
+        if e.negated {
             let free = e.allVars.filter { b[$0] == nil && $0 != "data" && $0 != "input" }
+            if !free.isEmpty, !free.isDisjoint(with: otherVars) { return false }
+        }
+        if case .every(let key, let value, _, let body) = e.kind {
+            var free = Set<String>()
+            for x in body { free.formUnion(x.allVars) }
+            free.subtract(value.allVars.union(key?.allVars ?? []))
+            free = free.filter { b[$0] == nil }
             if !free.isEmpty, !free.isDisjoint(with: otherVars) { return false }
         }
         switch e.kind {
@@ -41,16 +48,6 @@ struct Safety {
         case .someDecl: return true
         case .someIn(_, _, let coll): return ready(coll)
         case .every(_, _, let domain, _): return ready(domain)
-        }
-    }
-
-    private func hasClosure(_ e: Expr) -> Bool {
-        switch e.kind {
-        case .every: return true
-        case .term(let t): return t.hasComprehension
-        case .unify(let l, let r), .assign(let l, let r): return l.hasComprehension || r.hasComprehension
-        case .someIn(_, _, let c): return c.hasComprehension
-        case .someDecl: return false
         }
     }
 

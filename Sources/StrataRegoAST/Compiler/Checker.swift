@@ -37,6 +37,8 @@ struct Checker {
                 if let f = rules.first, count != f.rule.args.count, count != f.rule.args.count + 1 {
                     throw RegoError(.type, "function \(name) has arity \(f.rule.args.count), got \(count) arguments", at: loc)
                 }
+            } else if builtinArity(name) == nil {
+                throw RegoError(.type, "undefined function \(name)", at: loc)
             } else if let arity = builtinArity(name), arity >= 0, count != arity, count != arity + 1 {
                 throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(count)", at: loc)
             }

@@ -125,6 +125,14 @@ extension Parser {
                 return try withNewlines(skipping: true) { (p: inout Parser) throws(RegoError) in
                     p.advance()
                     let inner = try p.term()
+                    if p.accept(",") {
+                        let second = try p.term()
+                        guard case .call("internal.member_2", let parts) = second.kind else {
+                            throw RegoError(.parse, "unexpected ',' in parenthesized term", at: second.location)
+                        }
+                        try p.expect(")")
+                        return Term(.call("internal.member_3", [inner, parts[0], parts[1]]), at: inner.location)
+                    }
                     try p.expect(")")
                     return inner
                 }

@@ -1,0 +1,39 @@
+import BigInt
+import Foundation
+import StrataRegoAST
+
+/// `units.parse` (SI and binary suffixes, `m` = milli) and `units.parse_bytes`.
+enum Units {
+    static let builtins: [Builtin] = [
+        .unary("units.parse") { (s) throws(BuiltinError) in try parse(try s.string(1), bytes: false) },
+        .unary("units.parse_bytes") { (s) throws(BuiltinError) in try parse(try s.string(1), bytes: true) },
+    ]
+
+    static let decimal: [String: Int] = ["k": 1, "m": 2, "g": 3, "t": 4, "p": 5, "e": 6]
+    static let binary: [String: Int] = ["ki": 1, "mi": 2, "gi": 3, "ti": 4, "pi": 5, "ei": 6]
+
+    static func parse(_ raw: String, bytes: Bool) throws(BuiltinError) -> Value {
+        let name = bytes ? "units.parse_bytes" : "units.parse"
+        let text = raw.replacingOccurrences(of: "\"", with: "")
+        guard !text.contains(" ") else { throw BuiltinError("\(name): spaces not allowed in resource strings") }
+        let numberPart = String(text.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
+        var suffix = String(text.dropFirst(numberPart.count))
+        guard !numberPart.isEmpty, let n = RegoNumber(literal: numberPart) else { throw BuiltinError("\(name): no amount provided") }
+        if bytes, suffix.lowercased().hasSuffix("b") { suffix = String(suffix.dropLast()) }
+        let multiplier: RegoNumber
+        if suffix.isEmpty {
+            multiplier = .int(1)
+        } else if !bytes, suffix == "m" {
+            return .number(try Arithmetic.divide(n, .int(1000)))
+        } else if let e = binary[suffix.lowercased()] {
+            multiplier = .int(BigInt(1024).power(e))
+        } else if let e = decimal[suffix.lowercased()], bytes || suffix != "M" || true {
+            multiplier = .int(BigInt(1000).power(e))
+        } else {
+            throw BuiltinError("\(name): unknown unit \(suffix)")
+        }
+        let result = try Arithmetic.multiply(n, multiplier)
+        if bytes { return .number(Arithmetic.rounded(result, .down)) }
+        return .number(result)
+    }
+}
