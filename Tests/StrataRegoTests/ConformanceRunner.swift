@@ -40,12 +40,16 @@ enum ConformanceRunner {
     }
 
     static func normalise(_ v: Value, sort: Bool) -> Value {
+        let roundTripped = (try? RegoEngine.parseJSON(v.jsonString())) ?? v
+        return sorted(roundTripped, sort: sort)
+    }
+
+    static func sorted(_ v: Value, sort: Bool) -> Value {
         switch v {
-        case .set(let s): return .array(s.sorted().map { normalise($0, sort: sort) })
         case .array(let a):
-            let items = a.map { normalise($0, sort: sort) }
+            let items = a.map { sorted($0, sort: sort) }
             return .array(sort ? items.sorted() : items)
-        case .object(let o): return .object(Dictionary(uniqueKeysWithValues: o.map { ($0.key, normalise($0.value, sort: sort)) }))
+        case .object(let o): return .object(Dictionary(uniqueKeysWithValues: o.map { ($0.key, sorted($0.value, sort: sort)) }))
         default: return v
         }
     }

@@ -15,12 +15,13 @@ extension Evaluator {
     }
 
     func evalCall(_ name: String, _ args: [Term], _ b: Bindings, _ loc: Location, _ k: TermContinuation) throws {
-        var target = name
+        let target = name
         if let mock = ctx.mocks[name] {
             switch mock {
             case .value(let v):
                 return try evalTerms(args[...], b) { _, b2 in try k(v, b2) }
-            case .function(let other): target = other
+            case .function(let other):
+                return try withoutMock(name) { try evalCall(other, args, b, loc, k) }
             }
         }
         if let special = try evalSpecial(target, args, b, loc, k) { return special }
@@ -39,6 +40,17 @@ extension Evaluator {
                 try k(result, b2)
             }
         }
+    }
+
+    /// Runs `body` with the mock for `name` removed (a replacement may call the original).
+    private func withoutMock(_ name: String, _ body: () throws -> Void) throws {
+        let outer = ctx
+        var inner = ctx
+        inner.mocks = [:]
+        inner.cache = EvalCache()
+        ctx = inner
+        defer { ctx = outer }
+        try body()
     }
 
     /// Calls a user function or builtin with argument values.

@@ -25,7 +25,7 @@ extension Evaluator {
         if rules.isEmpty, !node.rules.isEmpty { return nil }
         var dict: [Value: Value] = [:]
         if case .object(let base)? = baseData(at: path) { dict = base }
-        for (name, child) in node.children.sorted(by: { $0.key < $1.key }) where child.hasDocuments {
+        for (name, child) in node.children.sorted(by: { $0.key < $1.key }) where child.hasDocuments || !child.children.isEmpty {
             if let ov = override(at: path + [name]) { dict[.string(name)] = ov; continue }
             if let v = try document(at: path + [name], child) { dict[.string(name)] = v }
         }

@@ -58,7 +58,7 @@ extension Evaluator {
             guard node.rules.isEmpty, let key = staticKey(parts[i], b) else { break }
             path.append(key)
             i += 1
-            guard let next = node.children[key], next.hasDocuments || !next.rules.isEmpty else {
+            guard let next = node.children[key] else {
                 guard let base = baseData(at: path) else { return }
                 return try index(base, parts[i...], b, k)
             }

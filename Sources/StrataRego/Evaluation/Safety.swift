@@ -23,14 +23,22 @@ struct Safety {
         return RegoError(.unsafeVar, "var \(name) is unsafe", at: rest[0].location)
     }
 
+    /// Variables of the other expressions that could still be bound from outside a closure
+    /// (those the others declare with `:=`/`some` are new variables, not captured ones).
     private var otherVars: Set<String> {
         var out = Set<String>()
-        for e in others { out.formUnion(e.allVars) }
-        return out
+        var declared = Set<String>()
+        for e in others {
+            out.formUnion(e.allVars)
+            declared.formUnion(e.declaredVars)
+        }
+        return out.subtracting(declared)
     }
 
     func canEval(_ e: Expr) -> Bool {
-        for w in e.with where !ready(w.value) { return false }
+        for w in e.with where !ready(w.value) {
+            guard let name = Term.dottedName(w.value), evaluator.arity(of: name) != nil else { return false }
+        }
         if e.negated {
             let free = e.allVars.filter { b[$0] == nil && $0 != "data" && $0 != "input" }
             if !free.isEmpty, !free.isDisjoint(with: otherVars) { return false }
@@ -81,7 +89,7 @@ struct Safety {
     func ready(_ t: Term) -> Bool {
         switch t.kind {
         case .value: return true
-        case .variable(let v): return b[v] != nil
+        case .variable(let v): return b[v] != nil || v == "input" || v == "data"
         case .ref(let parts):
             let head = parts[0]
             if let v = head.variableName {

@@ -33,7 +33,11 @@ extension Parser {
 
     private mutating func withModifiers(_ expr: Expr) throws(RegoError) -> Expr {
         var expr = expr
-        while peek().isIdent("with") {
+        while true {
+            var ahead = index
+            while tokens[ahead].kind == .newline { ahead += 1 }
+            guard tokens[ahead].isIdent("with") else { break }
+            index = ahead
             advance()
             let target = try term()
             guard peek().isIdent("as") else { throw error("expected 'as' in with modifier") }

@@ -68,7 +68,14 @@ extension Parser {
         let t = tokens[index]
         if t.isIdent("if") {
             advance()
-            if peek().isPunct("{") { return try block() }
+            if peek().isPunct("{") {
+                let save = index
+                do {
+                    return try block()
+                } catch {
+                    index = save
+                }
+            }
             return [try expr()]
         }
         if t.isPunct("{") {

@@ -156,7 +156,8 @@ extension Parser {
             advance(); advance()
             return Term(.set([]), at: t.location)
         default:
-            let reserved = options.v0Compatible ? ["not", "with", "as", "default", "else", "import", "package", "some"] : Array(Parser.v1Keywords)
+            let reserved = options.v0Compatible ? ["not", "with", "as", "default", "else", "import", "package", "some"]
+                : Array(Parser.v1Keywords.subtracting(["contains", "if"]))
             if reserved.contains(t.text) { throw RegoError(.parse, "unexpected \(t.text) keyword", at: t.location) }
             return Term(.variable(t.text), at: t.location)
         }

@@ -34,7 +34,7 @@ extension Value {
     private func writeObject(_ dict: [Value: Value], into out: inout String, pretty: Bool, indent: String) {
         if dict.isEmpty { out += "{}"; return }
         let inner = indent + "  "
-        let pairs = dict.map { (key: $0.key.stringValue ?? $0.key.regoString, value: $0.value) }
+        let pairs = dict.map { (key: $0.key.stringValue ?? $0.key.jsonString(), value: $0.value) }
             .sorted { Value.compareStrings($0.key, $1.key) < 0 }
         out += "{"
         for (i, pair) in pairs.enumerated() {
