@@ -38,9 +38,19 @@ public struct RegoEngine: Sendable {
 
     /// Parses and compiles modules given as file name → source.
     public init(modules: [(name: String, source: String)], options: Options = Options()) throws(RegoError) {
-        var parsed: [Module] = []
-        for m in modules { parsed.append(try Parser.parseModule(m.source, file: m.name, options: options.parser)) }
+        let sources = modules.map { SourceFile(name: $0.name, source: $0.source) }
+        let parserOptions = options.parser
+        let parsed = try BigStack.run { () throws(RegoError) -> [Module] in
+            var out: [Module] = []
+            for m in sources { out.append(try Parser.parseModule(m.source, file: m.name, options: parserOptions)) }
+            return out
+        }
         try self.init(parsed: parsed, options: options)
+    }
+
+    struct SourceFile: Sendable {
+        var name: String
+        var source: String
     }
 
     public init(parsed: [Module], options: Options = Options()) throws(RegoError) {
@@ -49,9 +59,21 @@ public struct RegoEngine: Sendable {
         self.options = options
     }
 
+    /// Evaluates a query and renders the outcome like `opa eval --format json` (errors included).
+    public static func evalJSON(modules: [(name: String, source: String)], query: String, data: Value = .emptyObject,
+                                input: Value? = nil, options: Options = Options()) -> String {
+        do {
+            let engine = try RegoEngine(modules: modules, options: options)
+            return ResultRenderer.json(try engine.evaluate(query: query, data: data, input: input))
+        } catch {
+            return ResultRenderer.json([error])
+        }
+    }
+
     /// Evaluates a query string against `data` and `input` (nil input: `input` is undefined).
     public func evaluate(query: String, data: Value = .emptyObject, input: Value? = nil) throws(RegoError) -> EvalOutput {
-        let body = try Parser.parseQuery(query, options: options.parser)
+        let parserOptions = options.parser
+        let body = try BigStack.run { () throws(RegoError) in try Parser.parseQuery(query, options: parserOptions) }
         return try evaluate(body: body, text: query, data: data, input: input)
     }
 
@@ -75,7 +97,7 @@ extension RegoEngine {
 
     /// Parses a ground Rego term (`{"a": {1, 2}}`) into a value.
     public static func parseValue(_ text: String) throws(RegoError) -> Value {
-        let term = try Parser.parseTerm(text)
+        let term = try BigStack.run { () throws(RegoError) in try Parser.parseTerm(text) }
         guard let v = term.constantValue else { throw RegoError(.parse, "term is not a constant value", at: term.location) }
         return v
     }

@@ -85,12 +85,11 @@ extension Evaluator {
     /// Base data at a path, with deeper `with` overrides applied.
     func baseData(at path: [String]) -> Value? {
         if let ov = override(at: path) { return ov }
-        var v = ctx.data
-        for key in path {
-            guard let child = v[.string(key)] else { return nil }
-            v = child
-        }
-        return applyDeeperOverrides(v, at: path)
+        var v: Value? = ctx.data
+        for key in path { v = v?[.string(key)] }
+        let deeper = ctx.dataOverrides.contains { $0.path.count > path.count && $0.path.starts(with: path) }
+        guard v != nil || deeper else { return nil }
+        return applyDeeperOverrides(v ?? .emptyObject, at: path)
     }
 
     func applyDeeperOverrides(_ value: Value, at path: [String]) -> Value {

@@ -1,6 +1,6 @@
 /// A strict JSON reader producing Rego values. Numbers stay exact; nesting is bounded.
 public struct JSONReader {
-    public static let maxDepth = 10_000
+    public static let maxDepth = 1_000
     private let bytes: [UInt8]
     private var pos = 0
     private var depth = 0
