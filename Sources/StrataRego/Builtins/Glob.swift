@@ -5,8 +5,12 @@ enum Glob {
     static let builtins: [Builtin] = [
         .ternary("glob.match") { (p, d, s) throws(BuiltinError) in
             let pattern = try p.string(1), text = try s.string(3)
-            var delimiters: [Character] = ["."]
-            if case .array = d { delimiters = try d.strings(2).compactMap(\.first) } else if d != .null { throw d.operandError(2, "array") }
+            var delimiters: [Character] = []
+            if case .array(let items) = d {
+                delimiters = items.isEmpty ? ["."] : try d.strings(2).compactMap(\.first)
+            } else if d != .null {
+                throw d.operandError(2, "array")
+            }
             let tokens = try GlobPattern.tokenize(Array(pattern))
             return .bool(GlobPattern(delimiters: Set(delimiters)).match(tokens[...], Array(text)[...]))
         },

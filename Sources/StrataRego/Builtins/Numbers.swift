@@ -57,6 +57,9 @@ enum Numbers {
         case .bool(let b): return .int(b ? 1 : 0)
         case .number: return v
         case .string(let s):
+            if ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"].contains(s.lowercased()) {
+                throw BuiltinError.type("operand 1 must be a finite number but got \(Value.quoted(s))")
+            }
             guard JSONNumber.isValid(s), let n = RegoNumber(literal: s) else {
                 throw BuiltinError("strconv.ParseFloat: parsing \(Value.quoted(s)): invalid syntax")
             }

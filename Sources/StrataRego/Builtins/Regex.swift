@@ -55,7 +55,8 @@ enum Regex {
     }
 
     static func matches(_ pattern: String, _ text: String) throws(BuiltinError) -> Bool {
-        try compile(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        if pattern.isEmpty { return true }
+        return try compile(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     static func limited(_ found: [NSTextCheckingResult], _ n: Int) -> [NSTextCheckingResult] {

@@ -32,13 +32,23 @@ extension Evaluator {
         guard inputs.count == arity else {
             throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(args.count)", at: loc)
         }
-        try evalTerms(inputs, b) { values, b2 in
+        try evalArgs(Array(inputs), b) { values, b2 in
             guard let result = try self.invoke(target, values, loc) else { return }
             if args.count == arity + 1 {
                 try self.unify(args[arity], result, b2) { b3 in try k(.true, b3) }
             } else {
                 try k(result, b2)
             }
+        }
+    }
+
+    /// Evaluates call arguments, plain variables last (so `x == xs[x]` binds x by iteration first).
+    func evalArgs(_ args: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
+        let order = args.indices.sorted { (args[$0].variableName == nil ? 0 : 1, $0) < (args[$1].variableName == nil ? 0 : 1, $1) }
+        try evalTerms(order.map { args[$0] }[...], b) { values, b2 in
+            var out = [Value](repeating: .null, count: args.count)
+            for (i, v) in zip(order, values) { out[i] = v }
+            try k(out, b2)
         }
     }
 

@@ -43,7 +43,10 @@ extension Evaluator {
     private func staticKey(_ t: Term, _ b: Bindings) -> String? {
         switch t.kind {
         case .value(.string(let s)): return s
-        case .variable(let v): return b[v]?.stringValue
+        case .value(.number(let n)): return n.description
+        case .variable(let v):
+            if case .number(let n)? = b[v] { return n.description }
+            return b[v]?.stringValue
         default: return nil
         }
     }

@@ -13,7 +13,26 @@ extension Evaluator {
         if case .array(let a) = l.kind, case .array(let c) = r.kind, a.count == c.count {
             return try unifyPairs(Array(zip(a, c))[...], b, k)
         }
+        if case .object(let a) = l.kind, case .object(let c) = r.kind, a.count == c.count,
+           let pairs = Evaluator.matchKeys(a, c) {
+            return try unifyPairs(pairs[...], b, k)
+        }
         throw RegoError(.unsafeVar, "var \(l.allVars.union(r.allVars).filter { b[$0] == nil }.sorted().first ?? "?") is unsafe", at: l.location)
+    }
+
+    /// Pairs the values of two object literals with the same constant keys.
+    static func matchKeys(_ a: [TermPair], _ c: [TermPair]) -> [(Term, Term)]? {
+        var byKey: [Value: Term] = [:]
+        for p in c {
+            guard let k = p.key.constantValue else { return nil }
+            byKey[k] = p.value
+        }
+        var out: [(Term, Term)] = []
+        for p in a {
+            guard let k = p.key.constantValue, let other = byKey[k] else { return nil }
+            out.append((p.value, other))
+        }
+        return out
     }
 
     private func unifyPairs(_ pairs: ArraySlice<(Term, Term)>, _ b: Bindings, _ k: BodyContinuation) throws {

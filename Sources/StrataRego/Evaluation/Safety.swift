@@ -28,8 +28,8 @@ struct Safety {
     private var otherVars: Set<String> {
         var out = Set<String>()
         var declared = Set<String>()
-        for e in others {
-            out.formUnion(e.allVars)
+        for e in others where !e.negated {
+            out.formUnion(e.bindableVars)
             declared.formUnion(e.declaredVars)
         }
         return out.subtracting(declared)
@@ -71,6 +71,9 @@ struct Safety {
         switch (l.kind, r.kind) {
         case (.array(let a), .array(let c)) where a.count == c.count:
             return zip(a, c).allSatisfy { unifiable($0, $1) }
+        case (.object(let a), .object(let c)) where a.count == c.count:
+            guard let pairs = Evaluator.matchKeys(a, c) else { return false }
+            return pairs.allSatisfy { unifiable($0.0, $0.1) }
         default: return false
         }
     }
@@ -100,7 +103,12 @@ struct Safety {
             return parts.dropFirst().allSatisfy(pattern)
         case .array(let items), .set(let items): return items.allSatisfy(ready)
         case .object(let pairs): return pairs.allSatisfy { ready($0.key) && ready($0.value) }
-        case .call(_, let args): return args.allSatisfy(ready)
+        case .call(_, let args):
+            let produced = Safety.indexVars(args)
+            return args.allSatisfy { a in
+                if let v = a.variableName, produced.contains(v) { return true }
+                return ready(a)
+            }
         case .arrayComprehension, .setComprehension, .objectComprehension:
             let free = t.allVars.filter { b[$0] == nil }
             return free.isDisjoint(with: otherVars)
@@ -108,7 +116,44 @@ struct Safety {
     }
 }
 
+extension Safety {
+    /// Variables in ref index positions of the terms (iteration binds them).
+    static func indexVars(_ terms: [Term]) -> Set<String> {
+        var out = Set<String>()
+        for t in terms {
+            guard case .ref(let parts) = t.kind else { continue }
+            for p in parts.dropFirst() { if let v = p.variableName { out.insert(v) } }
+        }
+        return out
+    }
+}
+
+extension Expr {
+    /// Variables this expression can bind in its own scope (not those inside comprehensions or `every`).
+    var bindableVars: Set<String> {
+        switch kind {
+        case .term(let t): return t.outerVars
+        case .unify(let a, let b), .assign(let a, let b): return a.outerVars.union(b.outerVars)
+        case .someDecl(let names): return Set(names)
+        case .someIn(let k, let v, let c): return v.outerVars.union(k?.outerVars ?? []).union(c.outerVars)
+        case .every(_, _, let d, _): return d.outerVars
+        }
+    }
+}
+
 extension Term {
+    /// Variables outside comprehensions.
+    var outerVars: Set<String> {
+        switch kind {
+        case .value, .arrayComprehension, .setComprehension, .objectComprehension: return []
+        case .variable(let v): return [v]
+        case .ref(let parts), .array(let parts), .set(let parts), .call(_, let parts):
+            return parts.reduce(into: Set<String>()) { $0.formUnion($1.outerVars) }
+        case .object(let pairs):
+            return pairs.reduce(into: Set<String>()) { $0.formUnion($1.key.outerVars); $0.formUnion($1.value.outerVars) }
+        }
+    }
+
     var hasComprehension: Bool {
         switch kind {
         case .arrayComprehension, .setComprehension, .objectComprehension: return true
