@@ -5,6 +5,9 @@ enum Collections {
     static let builtins: [Builtin] = [
         .binary("array.concat") { (a, b) throws(BuiltinError) in .array(try a.array(1) + b.array(2)) },
         .ternary("array.slice", slice),
+        .unary("array.flatten") { (a) throws(BuiltinError) in
+            .array(try a.array(1).flatMap { (v: Value) -> [Value] in if case .array(let inner) = v { return inner } else { return [v] } })
+        },
         .unary("array.reverse") { (a) throws(BuiltinError) in .array(try a.array(1).reversed()) },
         .unary("intersection") { (v) throws(BuiltinError) in
             let sets = try setsOf(v)

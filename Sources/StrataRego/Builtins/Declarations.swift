@@ -23,6 +23,7 @@ extension BuiltinRegistry {
         Net.builtins,
         Semver.builtins,
         Runtime.builtins,
+        JSONPaths.builtins,
         evaluatorBuiltins,
     ]
 

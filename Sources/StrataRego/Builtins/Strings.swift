@@ -15,12 +15,23 @@ enum Strings {
             return .string(o.isEmpty ? text : text.replacingOccurrences(of: o, with: n))
         },
         .binary("strings.replace_n") { (patterns, s) throws(BuiltinError) in
-            var text = try s.string(2)
+            var pairs: [(String, String)] = []
             for (k, v) in try patterns.object(1).sortedPairs {
                 guard case .string(let o) = k, case .string(let n) = v else { throw BuiltinError.type("operand 1 must be object[string: string]") }
-                if !o.isEmpty { text = text.replacingOccurrences(of: o, with: n) }
+                pairs.append((o, n))
             }
-            return .string(text)
+            return .string(replaceAll(try s.string(2), pairs))
+        },
+        .ternary("strings.split_n") { (s, sep, n) throws(BuiltinError) in
+            let parts = split(try s.string(1), try sep.string(2))
+            let count = try n.int(3)
+            if count == 0 { return .array([]) }
+            if count < 0 { return .strings(Array(parts.suffix(-count))) }
+            guard parts.count > count else { return .strings(parts) }
+            let text = try s.string(1), separator = try sep.string(2)
+            let head = Array(parts.prefix(count - 1))
+            let consumed = head.map(\.utf8.count).reduce(0, +) + head.count * separator.utf8.count
+            return .strings(head + [String(text.utf8.dropFirst(consumed))!])
         },
         .unary("strings.reverse") { (s) throws(BuiltinError) in .string(String(try s.string(1).reversed())) },
         .ternary("substring", substring),
@@ -62,6 +73,28 @@ enum Strings {
         },
         .binary("sprintf") { (f, args) throws(BuiltinError) in .string(Sprintf.format(try f.string(1), try args.array(2))) },
     ]
+
+    /// Go `strings.NewReplacer` semantics: one left-to-right pass, first key (in order) wins, no re-scan.
+    static func replaceAll(_ text: String, _ pairs: [(String, String)]) -> String {
+        let empty = pairs.first { $0.0.isEmpty }?.1
+        let keys = pairs.filter { !$0.0.isEmpty }.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while true {
+            if let empty { out += Array(empty.utf8) }
+            guard i < bytes.count else { break }
+            if let (k, v) = keys.first(where: { i + $0.0.count <= bytes.count && Array(bytes[i..<i + $0.0.count]) == $0.0 }) {
+                out += v
+                i += k.count
+            } else {
+                let width = max(1, String(decoding: bytes[i...], as: UTF8.self).unicodeScalars.first.map { String($0).utf8.count } ?? 1)
+                out += bytes[i..<min(bytes.count, i + width)]
+                i += width
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     static func stringsOrOne(_ v: Value, _ index: Int) throws(BuiltinError) -> [String] {
         if case .string(let s) = v { return [s] }

@@ -12,11 +12,27 @@ enum Units {
     static let decimal: [String: Int] = ["k": 1, "m": 2, "g": 3, "t": 4, "p": 5, "e": 6]
     static let binary: [String: Int] = ["ki": 1, "mi": 2, "gi": 3, "ti": 4, "pi": 5, "ei": 6]
 
+    /// The leading number, including an exponent (`2.5e3`) but not a unit `E` (exa).
+    static func numberPrefix(_ text: String) -> String {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count, chars[i].isNumber || chars[i] == "." || (i == 0 && (chars[i] == "-" || chars[i] == "+")) { i += 1 }
+        if i < chars.count, chars[i] == "e" || chars[i] == "E" {
+            var j = i + 1
+            if j < chars.count, chars[j] == "-" || chars[j] == "+" { j += 1 }
+            if j < chars.count, chars[j].isNumber {
+                while j < chars.count, chars[j].isNumber { j += 1 }
+                i = j
+            }
+        }
+        return String(chars[..<i])
+    }
+
     static func parse(_ raw: String, bytes: Bool) throws(BuiltinError) -> Value {
         let name = bytes ? "units.parse_bytes" : "units.parse"
         let text = raw.replacingOccurrences(of: "\"", with: "")
         guard !text.contains(" ") else { throw BuiltinError("\(name): spaces not allowed in resource strings") }
-        let numberPart = String(text.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
+        let numberPart = Units.numberPrefix(text)
         var suffix = String(text.dropFirst(numberPart.count))
         guard !numberPart.isEmpty, let n = RegoNumber(literal: numberPart) else { throw BuiltinError("\(name): no amount provided") }
         if bytes, suffix.lowercased().hasSuffix("b") { suffix = String(suffix.dropLast()) }
