@@ -26,12 +26,7 @@ enum Strings {
             let parts = split(try s.string(1), try sep.string(2))
             let count = try n.int(3)
             if count == 0 { return .array([]) }
-            if count < 0 { return .strings(Array(parts.suffix(-count))) }
-            guard parts.count > count else { return .strings(parts) }
-            let text = try s.string(1), separator = try sep.string(2)
-            let head = Array(parts.prefix(count - 1))
-            let consumed = head.map(\.utf8.count).reduce(0, +) + head.count * separator.utf8.count
-            return .strings(head + [String(text.utf8.dropFirst(consumed))!])
+            return .strings(count < 0 ? Array(parts.suffix(-count)) : Array(parts.prefix(count)))
         },
         .unary("strings.reverse") { (s) throws(BuiltinError) in .string(String(try s.string(1).reversed())) },
         .ternary("substring", substring),

@@ -53,6 +53,11 @@ public struct RegoEngine: Sendable {
         var source: String
     }
 
+    init(policy: CompiledPolicy, options: Options) {
+        self.policy = policy
+        self.options = options
+    }
+
     public init(parsed: [Module], options: Options = Options()) throws(RegoError) {
         let builtins = options.builtins
         self.policy = try Compiler.compile(parsed) { builtins[$0]?.arity }

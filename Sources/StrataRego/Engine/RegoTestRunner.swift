@@ -22,30 +22,49 @@ public struct RegoTestResult: Sendable, Hashable {
 public enum RegoTestRunner {
     public static func run(_ engine: RegoEngine, data: Value = .emptyObject, filter: ((String) -> Bool)? = nil) -> [RegoTestResult] {
         var results: [RegoTestResult] = []
-        for (path, rule) in testRules(engine.policy) {
-            let name = "data." + path.joined(separator: ".")
-            if let filter, !filter(name) { continue }
-            results.append(runOne(engine, path: path, rule: rule, name: name, data: data))
+        for test in testRules(engine.policy) {
+            if let filter, !filter(test.name) { continue }
+            results.append(runOne(engine, test, data: data))
         }
         return results
     }
 
-    static func testRules(_ policy: CompiledPolicy) -> [([String], CompiledRule)] {
+    struct TestRule {
+        var path: [String]
+        var name: String
+        var rule: CompiledRule
+        /// Set when several rules share the path: each runs alone (`test_x`, `test_x#01`, …).
+        var isolated: Bool
+    }
+
+    static func testRules(_ policy: CompiledPolicy) -> [TestRule] {
         var seen = Set<[String]>()
-        var out: [([String], CompiledRule)] = []
+        var out: [TestRule] = []
         for module in policy.modules {
             for rule in module.rules where !rule.isDefault && rule.kind != .function {
                 let name = rule.name
                 guard name.hasPrefix("test_") || name.hasPrefix("todo_"), rule.ref.count == 1 else { continue }
                 let path = module.package + [name]
-                guard seen.insert(path).inserted, let compiled = policy.rules(at: path).first else { continue }
-                out.append((path, compiled))
+                guard seen.insert(path).inserted else { continue }
+                let defined = policy.rules(at: path).filter { !$0.rule.isDefault }
+                for (i, compiled) in defined.enumerated() {
+                    let suffix = i == 0 ? "" : "#" + (i < 10 ? "0\(i)" : "\(i)")
+                    out.append(TestRule(path: path, name: "data." + path.joined(separator: ".") + suffix, rule: compiled,
+                                        isolated: defined.count > 1))
+                }
             }
         }
         return out
     }
 
-    private static func runOne(_ engine: RegoEngine, path: [String], rule: CompiledRule, name: String, data: Value) -> RegoTestResult {
+    private static func runOne(_ base: RegoEngine, _ test: TestRule, data: Value) -> RegoTestResult {
+        let path = test.path, rule = test.rule, name = test.name
+        var engine = base
+        if test.isolated {
+            var policy = base.policy
+            policy.tree.replaceRules(at: path[...], with: [rule])
+            engine = RegoEngine(policy: policy, options: base.options)
+        }
         let file = engine.policy.modules[rule.moduleIndex].file
         var result = RegoTestResult(name: name, file: file, location: rule.rule.location, outcome: .fail, printed: [])
         if rule.rule.name.hasPrefix("todo_") {

@@ -25,6 +25,10 @@ extension Evaluator {
             }
         }
         if let special = try evalSpecial(target, args, b, loc, k) { return special }
+        if args.isEmpty, target.hasPrefix("data."), functionRules(target).isEmpty {
+            let ref = target.split(separator: ".").map { Term.string(String($0), at: loc) }
+            return try evalDataRef(ref.dropFirst(), b, k)
+        }
         guard let arity = arity(of: target) else {
             throw RegoError(.type, "undefined function \(name)", at: loc)
         }

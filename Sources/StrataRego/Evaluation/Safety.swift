@@ -47,7 +47,7 @@ struct Safety {
             var free = Set<String>()
             for x in body { free.formUnion(x.allVars) }
             free.subtract(value.allVars.union(key?.allVars ?? []))
-            free = free.filter { b[$0] == nil }
+            free = free.filter { b[$0] == nil && $0 != "input" && $0 != "data" }
             if !free.isEmpty, !free.isDisjoint(with: otherVars) { return false }
         }
         switch e.kind {
@@ -110,7 +110,7 @@ struct Safety {
                 return ready(a)
             }
         case .arrayComprehension, .setComprehension, .objectComprehension:
-            let free = t.allVars.filter { b[$0] == nil }
+            let free = t.allVars.filter { b[$0] == nil && $0 != "input" && $0 != "data" }
             return free.isDisjoint(with: otherVars)
         }
     }
@@ -146,7 +146,7 @@ extension Term {
     var outerVars: Set<String> {
         switch kind {
         case .value, .arrayComprehension, .setComprehension, .objectComprehension: return []
-        case .variable(let v): return [v]
+        case .variable(let v): return v == "input" || v == "data" ? [] : [v]
         case .ref(let parts), .array(let parts), .set(let parts), .call(_, let parts):
             return parts.reduce(into: Set<String>()) { $0.formUnion($1.outerVars) }
         case .object(let pairs):

@@ -26,6 +26,15 @@ public struct RuleNode: Hashable, Sendable {
         children[first, default: RuleNode()].insert(rule, at: path.dropFirst())
     }
 
+    /// Replaces the rules defined exactly at `path` (used to run one of several same-named test rules).
+    public mutating func replaceRules(at path: ArraySlice<String>, with replacement: [CompiledRule]) {
+        guard let first = path.first else {
+            rules = replacement
+            return
+        }
+        children[first, default: RuleNode()].replaceRules(at: path.dropFirst(), with: replacement)
+    }
+
     public func node(at path: some Collection<String>) -> RuleNode? {
         var node = self
         for p in path {

@@ -24,6 +24,8 @@ extension Parser {
             let attached = blocks.filter { $0.endRow + 1 == parsed.location.row }.map(\.annotation)
             parsed.annotations = attached
             rules.append(parsed)
+            rules += pendingRules
+            pendingRules = []
         }
         let moduleAnnotations = blocks.filter { $0.endRow + 1 == packageToken.location.row }.map(\.annotation)
         return Module(file: file, package: path, packageLocation: packageToken.location, imports: imports,

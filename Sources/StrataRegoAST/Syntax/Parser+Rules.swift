@@ -9,7 +9,7 @@ extension Parser {
         var isFunction = false
         if peek().isPunct("("), !peek().spaceBefore {
             args = try withNewlines(skipping: true) { (p: inout Parser) throws(RegoError) in try p.termList(closing: ")") }
-            isFunction = true
+            isFunction = !args.isEmpty
         }
         var kind: Rule.Kind = isFunction ? .function : .complete
         var key: Term?
@@ -33,6 +33,12 @@ extension Parser {
         let body = try ruleBody(loc: loc)
         var rule = Rule(kind: kind, ref: ref, args: args, key: key, value: value, body: body, at: loc)
         rule.elseChain = try elseChain(defaultValue: loc)
+        while options.v0Compatible, tokens[index].isPunct("{") {
+            var extra = rule
+            extra.body = try block()
+            extra.elseChain = []
+            pendingRules.append(extra)
+        }
         return rule
     }
 

@@ -9,6 +9,8 @@ public struct Parser {
     let options: ParserOptions
     let file: String
     var comments: [Comment]
+    /// Extra rules from v0 multi-body definitions (`p { a } { b }`).
+    var pendingRules: [Rule] = []
 
     init(source: String, file: String, options: ParserOptions) throws(RegoError) {
         var lexer = Lexer(source: source, file: file)
