@@ -5,8 +5,9 @@ import StrataRegoAST
 
 @Test func scratchDebug() throws {
     guard let path = ProcessInfo.processInfo.environment["SCRATCH_REGO"] else { return }
-    let src = try String(contentsOfFile: path, encoding: .utf8)
+    let paths = path.split(separator: ",").map(String.init)
+    let mods = try paths.map { (name: $0, source: try String(contentsOfFile: $0, encoding: .utf8)) }
     let q = ProcessInfo.processInfo.environment["SCRATCH_QUERY"] ?? "data"
     let input = ProcessInfo.processInfo.environment["SCRATCH_INPUT"].map { try! RegoEngine.parseJSON($0) }
-    print(RegoEngine.evalJSON(modules: [("s.rego", src)], query: q, input: input, options: .init(v0Compatible: ProcessInfo.processInfo.environment["SCRATCH_V0"] != nil)))
+    print(RegoEngine.evalJSON(modules: mods, query: q, input: input, options: .init(v0Compatible: ProcessInfo.processInfo.environment["SCRATCH_V0"] != nil)))
 }

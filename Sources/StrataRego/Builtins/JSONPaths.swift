@@ -93,7 +93,7 @@ enum JSONPatch {
 
     static func path(_ v: Value?) -> [Value]? {
         switch v {
-        case .string(let s)?: return s.isEmpty ? [] : (s.hasPrefix("/") ? pointer(s) : nil)
+        case .string(let s)?: return s.isEmpty ? [] : pointer(s.hasPrefix("/") ? s : "/" + s)
         case .array(let a)?: return a
         default: return nil
         }

@@ -17,7 +17,7 @@ public enum Compiler {
         var tree = RuleNode()
         var resolvedModules: [Module] = []
         for (index, module) in modules.enumerated() {
-            let resolver = Resolver(module: module, ruleNames: ruleNames[module.package] ?? [])
+            let resolver = Resolver(module: module, ruleNames: ruleNames[module.package] ?? []) { builtinArity($0) != nil }
             var resolved = module
             resolved.rules = module.rules.map { resolver.resolve(rule: $0) }
             for rule in resolved.rules {

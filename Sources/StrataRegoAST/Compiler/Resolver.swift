@@ -4,8 +4,10 @@ struct Resolver {
     let package: [String]
     let ruleNames: Set<String>
     let aliases: [String: [String]]
+    let isBuiltin: (String) -> Bool
 
-    init(module: Module, ruleNames: Set<String>) {
+    init(module: Module, ruleNames: Set<String>, isBuiltin: @escaping (String) -> Bool) {
+        self.isBuiltin = isBuiltin
         self.package = module.package
         self.ruleNames = ruleNames
         var aliases: [String: [String]] = [:]
@@ -102,6 +104,7 @@ struct Resolver {
     func resolve(callName: String, _ locals: Set<String>) -> String {
         var parts = callName.split(separator: ".").map(String.init)
         guard let first = parts.first else { return callName }
+        if aliases[first] == nil, isBuiltin(callName) { return callName }
         if let path = aliases[first] {
             parts = path + parts.dropFirst()
         } else if ruleNames.contains(first) {
