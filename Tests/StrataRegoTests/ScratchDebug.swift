@@ -11,3 +11,8 @@ import StrataRegoAST
     let input = ProcessInfo.processInfo.environment["SCRATCH_INPUT"].map { try! RegoEngine.parseJSON($0) }
     print(RegoEngine.evalJSON(modules: mods, query: q, input: input, options: .init(v0Compatible: ProcessInfo.processInfo.environment["SCRATCH_V0"] != nil)))
 }
+
+@Test func scratchFormat() throws {
+    guard let path = ProcessInfo.processInfo.environment["SCRATCH_FMT"] else { return }
+    print(try Formatter.format(String(contentsOfFile: path, encoding: .utf8), options: ParserOptions(v0Compatible: true)))
+}
