@@ -18,7 +18,8 @@ enum ConformanceRunner {
             return .fail("want \(expected.map { Value.object($0).jsonString() }) got \(got.map { Value.object($0).jsonString() })")
         } catch let error as RegoError {
             if let code = c.wantErrorCode, code == error.code.rawValue { return .pass }
-            if c.wantErrorCode == nil, let msg = c.wantError, error.message.contains(msg) || error.description.contains(msg) { return .pass }
+            let short = error.location.map { "\($0.file):\($0.row): \(error.code.rawValue): \(error.message)" } ?? error.description
+            if c.wantErrorCode == nil, let msg = c.wantError, error.message.contains(msg) || short.contains(msg) { return .pass }
             return .fail("error \(error)")
         } catch {
             return .fail("error \(error)")

@@ -92,12 +92,19 @@ enum Strings {
     }
 
     static func stringsOrOne(_ v: Value, _ index: Int) throws(BuiltinError) -> [String] {
-        if case .string(let s) = v { return [s] }
-        guard case .array = v else {
-            guard case .set = v else { throw v.operandError(index, "one of {array, set, string}") }
-            return try v.strings(index)
+        let items: [Value]
+        switch v {
+        case .string(let s): return [s]
+        case .array(let a): items = a
+        case .set(let s): items = s.sorted()
+        default: throw v.operandError(index, "one of {string, set, array}")
         }
-        return try v.strings(index)
+        return try items.map { (e) throws(BuiltinError) in
+            guard case .string(let s) = e else {
+                throw BuiltinError.type("operand \(index) must be \(v.typeName) of strings but got \(v.typeName) containing \(e.typeName)")
+            }
+            return s
+        }
     }
 
     static func contains(_ s: String, _ sub: String) -> Bool {

@@ -52,15 +52,22 @@ extension Evaluator {
     }
 
     private func metadataChain() -> Value {
-        var chain: [Value] = []
-        if let rule = ruleStack.last {
-            var entry: [Value: Value] = [.string("path"): .array((["data"] + rule.path).map(Value.string))]
-            if let a = rule.rule.annotations.first { entry[.string("annotations")] = AnnotationParser.value(a) }
-            chain.append(.object(entry))
-            let module = policy.modules[rule.moduleIndex]
-            if let a = module.annotations.first {
-                chain.append(.object([.string("path"): .array((["data"] + module.package).map(Value.string)),
-                                      .string("annotations"): AnnotationParser.value(a)]))
+        guard let rule = ruleStack.last else { return .array([]) }
+        var entry: [Value: Value] = [.string("path"): .array(rule.path.map(Value.string))]
+        if let a = rule.rule.annotations.first { entry[.string("annotations")] = AnnotationParser.value(a) }
+        var chain: [Value] = [.object(entry)]
+        for other in policy.rules(at: rule.path) where other != rule {
+            for a in other.rule.annotations {
+                let v = AnnotationParser.value(a)
+                if v[.string("scope")] == .string("document") {
+                    chain.append(.object([.string("path"): .array(rule.path.map(Value.string)), .string("annotations"): v]))
+                }
+            }
+        }
+        for module in policy.modules where module.package == rule.package {
+            for a in module.annotations {
+                chain.append(.object([.string("path"): .array(module.package.map(Value.string)),
+                                      .string("annotations"): AnnotationParser.value(a, defaultScope: "package")]))
             }
         }
         return .array(chain)
