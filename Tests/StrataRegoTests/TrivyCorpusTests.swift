@@ -39,7 +39,7 @@ struct TrivyCorpusTests {
         #expect(passed >= Self.ratchet)
     }
 
-    static let ratchet = 1855
+    static let ratchet = 1865
 
     /// Declared so the policies compile; calling them is a builtin error.
     static let unavailable: [Builtin] = ["sh.parse_commands", "squealer.scan_string", "cidr.is_public", "cidr.count_addresses"].map { name in

@@ -50,8 +50,9 @@ enum Net {
     }
 
     private static func first(_ v: Value, _ index: Int) throws(BuiltinError) -> String {
-        if case .array(let a) = v, let f = a.first { return try f.string(index) }
-        return try v.string(index)
+        if case .array(let a) = v, case .string(let s)? = a.first { return s }
+        guard case .string(let s) = v else { throw BuiltinError("operand \(index) must be string or array with a CIDR first") }
+        return s
     }
 }
 

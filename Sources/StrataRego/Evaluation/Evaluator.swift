@@ -58,7 +58,33 @@ final class Evaluator {
 
     func evalNegatable(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
         guard e.negated else { return try evalExprCore(e, b, k) }
+        if case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
+            let hoisted = args.indices.filter { Evaluator.hoists(name, args[$0]) }
+            if !hoisted.isEmpty { return try evalHoisted(e, name, args, hoisted, at: t.location, b, k) }
+        }
         if try !succeeds({ stop in try evalExprCore(e, b) { _ in try stop() } }) { try k(b) }
+    }
+
+    /// OPA evaluates the call and ref arguments of a negated call outside the negation
+    /// (`not f(input.missing)` is undefined, not true); plain refs compared with `==` stay inside.
+    static func hoists(_ name: String, _ arg: Term) -> Bool {
+        switch arg.kind {
+        case .value, .variable: return false
+        case .call: return true
+        case .ref(let parts): return name != "equal" || parts[0].variableName == nil
+        default: return name != "equal" && arg.constantValue == nil
+        }
+    }
+
+    private func evalHoisted(_ e: Expr, _ name: String, _ args: [Term], _ hoisted: [Int], at loc: Location,
+                             _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalTerms(hoisted.map { args[$0] }[...], b) { values, b2 in
+            var replaced = args
+            for (i, v) in zip(hoisted, values) { replaced[i] = Term(.value(v), at: args[i].location) }
+            var inner = e
+            inner.kind = .term(Term(.call(name, replaced), at: loc))
+            if try !self.succeeds({ stop in try self.evalExprCore(inner, b2) { _ in try stop() } }) { try k(b2) }
+        }
     }
 
     /// Runs an enumeration until its first solution; reports whether there was one.
