@@ -24,6 +24,7 @@ extension BuiltinRegistry {
         Semver.builtins,
         Runtime.builtins,
         JSONPaths.builtins,
+        JWT.builtins,
         evaluatorBuiltins,
     ]
 
