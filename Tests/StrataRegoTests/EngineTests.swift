@@ -45,6 +45,8 @@ struct EngineTests {
         ("p := 1\np := 2", "data.t.p", RegoError.Code.evalConflict),
         ("p := x if { x := [1, 2][_] }", "data.t.p", .evalConflict),
         ("p := q\nq := p", "data.t.p", .recursion),
+        ("f(x) := f(x)\nunused := 1", "data.t.unused", .recursion),
+        ("p contains x if { some x in data.t.p }", "data.t.p", .recursion),
         ("p := count(1, 2, 3)", "data.t.p", .type),
         ("p := nope(1)", "data.t.p", .type),
         ("p if { x }", "data.t.p", .unsafeVar),

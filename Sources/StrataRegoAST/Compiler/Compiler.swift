@@ -31,6 +31,7 @@ public enum Compiler {
         }
         let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
         try Checker(policy: policy, builtinArity: builtinArity).check()
+        try RecursionCheck(policy: policy).check()
         return policy
     }
 }
