@@ -42,3 +42,14 @@ struct ValueTests {
         #expect(v.jsonString() == "\"aé\\n\\\"😀\"")
     }
 }
+
+@Suite("Data documents")
+struct DataMergeTests {
+    @Test("data files merge deeply; conflicts are reported")
+    func merge() throws {
+        let a = try RegoEngine.parseJSON(#"{"x": {"a": 1}, "y": 2}"#)
+        let b = Value.nested(try RegoEngine.parseJSON(#"{"b": 2}"#), under: ["x"])
+        #expect(a.merging(b)?.jsonString() == #"{"x":{"a":1,"b":2},"y":2}"#)
+        #expect(a.merging(try RegoEngine.parseJSON(#"{"y": 3}"#)) == nil)
+    }
+}
