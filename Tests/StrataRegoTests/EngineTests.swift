@@ -50,6 +50,8 @@ struct EngineTests {
         ("p := count(1, 2, 3)", "data.t.p", .type),
         ("p := nope(1)", "data.t.p", .type),
         ("p if { x }", "data.t.p", .unsafeVar),
+        ("q := 1\nunused if { y > 1 }", "data.t.q", .unsafeVar),
+        ("q := 1\nunused contains x if { true }", "data.t.q", .unsafeVar),
     ])
     func errors(module: String, query: String, code: RegoError.Code) {
         do {

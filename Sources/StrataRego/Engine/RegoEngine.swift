@@ -60,7 +60,12 @@ public struct RegoEngine: Sendable {
 
     public init(parsed: [Module], options: Options = Options()) throws(RegoError) {
         let builtins = options.builtins
-        self.policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
+        let policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
+        try StaticSafety { name in
+            name.hasPrefix("data.") ? policy.rules(at: name.split(separator: ".").dropFirst().map(String.init)).first { $0.isFunction }?.rule.args.count
+                                    : builtins[name]?.arity
+        }.check(policy)
+        self.policy = policy
         self.options = options
     }
 

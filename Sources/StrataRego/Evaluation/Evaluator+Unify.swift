@@ -3,7 +3,7 @@ import StrataRegoAST
 extension Evaluator {
     /// Unifies two terms (`a = b`, `a := b`).
     func unifyTerms(_ l: Term, _ r: Term, _ b: Bindings, _ k: BodyContinuation) throws {
-        let safety = Safety(b: b, others: [], evaluator: self)
+        let safety = Safety(b: b, others: [], arity: { self.arity(of: $0) })
         if safety.ready(l) {
             return try evalTerm(l, b) { lv, b2 in try self.unify(r, lv, b2, k) }
         }

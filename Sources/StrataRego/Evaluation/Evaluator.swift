@@ -42,7 +42,7 @@ final class Evaluator {
 
     private func evalRemaining(_ rest: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
         guard !rest.isEmpty else { return try k(b) }
-        guard let index = Safety.pickNext(rest, b, self) else {
+        guard let index = Safety.pickNext(rest, b, arity: { self.arity(of: $0) }) else {
             throw Safety.unsafeError(rest, b)
         }
         var remaining = rest

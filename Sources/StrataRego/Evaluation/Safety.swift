@@ -5,13 +5,14 @@ import StrataRegoAST
 struct Safety {
     let b: Bindings
     let others: [Expr]
-    let evaluator: Evaluator
+    let arity: (String) -> Int?
 
-    static func pickNext(_ rest: [Expr], _ b: Bindings, _ evaluator: Evaluator) -> Int? {
+    static func pickNext(_ rest: [Expr], _ b: Bindings, arity: (String) -> Int?) -> Int? {
         for i in rest.indices {
             var others = rest
             others.remove(at: i)
-            if Safety(b: b, others: others, evaluator: evaluator).canEval(rest[i]) { return i }
+            let found = withoutActuallyEscaping(arity) { a in Safety(b: b, others: others, arity: a).canEval(rest[i]) }
+            if found { return i }
         }
         return nil
     }
@@ -37,7 +38,7 @@ struct Safety {
 
     func canEval(_ e: Expr) -> Bool {
         for w in e.with where !ready(w.value) {
-            guard let name = Term.dottedName(w.value), evaluator.arity(of: name) != nil else { return false }
+            guard let name = Term.dottedName(w.value), arity(name) != nil else { return false }
         }
         if e.negated {
             let free = e.allVars.filter { b[$0] == nil && $0 != "data" && $0 != "input" }
@@ -60,7 +61,7 @@ struct Safety {
     }
 
     private func termExprReady(_ t: Term) -> Bool {
-        if case .call(let name, let args) = t.kind, let arity = evaluator.arity(of: name), args.count == arity + 1 {
+        if case .call(let name, let args) = t.kind, let n = arity(name), n >= 0, args.count == n + 1 {
             return args.dropLast().allSatisfy(ready) && pattern(args.last!)
         }
         return ready(t)

@@ -102,7 +102,7 @@ struct RecursionCheck {
 
 extension Term {
     /// Calls `body` for this term and every nested term (including comprehension bodies).
-    func visit(_ body: (Term) -> Void) {
+    public func visit(_ body: (Term) -> Void) {
         body(self)
         switch kind {
         case .value, .variable: break
@@ -121,7 +121,7 @@ extension Term {
 
 extension Expr {
     /// Calls `body` with each top-level term of the expression (and of `every` bodies); `with` values included.
-    func visitTerms(_ body: (Term) -> Void) {
+    public func visitTerms(_ body: (Term) -> Void) {
         switch kind {
         case .term(let t): body(t)
         case .unify(let a, let b), .assign(let a, let b): body(a); body(b)
