@@ -25,6 +25,8 @@ struct EngineTests {
         Case(name: "with function mock", module: "p := count([1])", query: "x = data.t.p with count as 42", want: "42"),
         Case(name: "comprehensions", module: "p := {k: v | some k in [\"a\"]; v := upper(k)}", query: "x = data.t.p", want: #"{"a":"A"}"#),
         Case(name: "ref heads", module: "a.b.c := 1\na.b.d contains 2", query: "x = data.t.a", want: #"{"b":{"c":1,"d":[2]}}"#),
+        Case(name: "multi-value ref head with vars", module: "a[k] contains v if { some k, v in {\"x\": 1, \"y\": 2} }",
+             query: "x = data.t.a", want: #"{"x":[1],"y":[2]}"#),
         Case(name: "big integers", module: "p := 10000000000000000000000 * 3", query: "x = data.t.p", want: "30000000000000000000000"),
         Case(name: "undefined", module: "p if false", query: "x = data.t.p", want: "undefined"),
         Case(name: "sprintf", module: "p := sprintf(\"%s=%d %v\", [\"a\", 5, [1]])", query: "x = data.t.p", want: "\"a=5 [1]\""),

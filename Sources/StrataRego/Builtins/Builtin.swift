@@ -1,3 +1,4 @@
+import Foundation
 import StrataRegoAST
 
 /// What a builtin throws: a type error (`eval_type_error`) or another failure (`eval_builtin_error`).
@@ -23,6 +24,8 @@ public struct BuiltinError: Error, Sendable {
 public final class BuiltinContext {
     public let nowNanoseconds: Int64
     public var memo: [String: Value] = [:]
+    /// Compiled regular expressions, reused for the whole query.
+    var regexCache: [String: NSRegularExpression] = [:]
     public let runtime: Value
 
     init(nowNanoseconds: Int64, runtime: Value) {

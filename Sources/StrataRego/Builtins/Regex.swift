@@ -5,8 +5,8 @@ import StrataRegoAST
 /// (`\z`, `(?P<name>…)`) are translated. Offsets are reported in UTF-8 bytes where OPA does.
 enum Regex {
     static let builtins: [Builtin] = [
-        .binary("regex.match") { (p, s) throws(BuiltinError) in .bool(try matches(try p.string(1), try s.string(2))) },
-        .binary("re_match") { (p, s) throws(BuiltinError) in .bool(try matches(try p.string(1), try s.string(2))) },
+        Builtin("regex.match", arity: 2) { (a, ctx) throws(BuiltinError) in .bool(try matches(try a[0].string(1), try a[1].string(2), ctx)) },
+        Builtin("re_match", arity: 2) { (a, ctx) throws(BuiltinError) in .bool(try matches(try a[0].string(1), try a[1].string(2), ctx)) },
         .unary("regex.is_valid") { (p) throws(BuiltinError) in
             guard case .string(let s) = p else { return .false }
             return .bool((try? compile(s)) != nil)
@@ -54,9 +54,16 @@ enum Regex {
         }
     }
 
-    static func matches(_ pattern: String, _ text: String) throws(BuiltinError) -> Bool {
+    static func matches(_ pattern: String, _ text: String, _ ctx: BuiltinContext? = nil) throws(BuiltinError) -> Bool {
         if pattern.isEmpty { return true }
-        return try compile(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        let re: NSRegularExpression
+        if let ctx, let cached = ctx.regexCache[pattern] {
+            re = cached
+        } else {
+            re = try compile(pattern)
+            if let ctx, ctx.regexCache.count < 10_000 { ctx.regexCache[pattern] = re }
+        }
+        return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     static func limited(_ found: [NSTextCheckingResult], _ n: Int) -> [NSTextCheckingResult] {

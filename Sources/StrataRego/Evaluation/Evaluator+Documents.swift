@@ -18,10 +18,11 @@ extension Evaluator {
     private func computeDocument(at path: [String], _ node: RuleNode) throws -> Value? {
         let rules = node.rules.filter { !$0.isFunction }
         let complete = rules.filter { $0.rule.kind == .complete && $0.dynamicKeys.isEmpty }
-        let multi = rules.filter { $0.rule.kind == .multiValue }
+        let multi = rules.filter { $0.rule.kind == .multiValue && $0.dynamicKeys.isEmpty }
+        let dynamicMulti = rules.filter { $0.rule.kind == .multiValue && !$0.dynamicKeys.isEmpty }
         let dynamic = rules.filter { $0.rule.kind == .complete && !$0.dynamicKeys.isEmpty }
         if !complete.isEmpty, dynamic.isEmpty, node.children.isEmpty { return try evalComplete(complete) }
-        if !multi.isEmpty, dynamic.isEmpty { return try evalMultiValue(multi) }
+        if !multi.isEmpty, dynamic.isEmpty, dynamicMulti.isEmpty { return try evalMultiValue(multi) }
         if rules.isEmpty, !node.rules.isEmpty { return nil }
         var dict: [Value: Value] = [:]
         if case .object(let base)? = baseData(at: path) { dict = base }
@@ -34,8 +35,14 @@ extension Evaluator {
             dict.merge(extra) { a, _ in a }
         }
         for rule in dynamic {
-            try evalDynamic(rule) { keys, value in
+            try evalDynamic(rule, rule.rule.value) { keys, value in
                 try Evaluator.insert(&dict, keys[...], value, at: rule.rule.location)
+            }
+        }
+        for rule in dynamicMulti {
+            guard let element = rule.rule.key else { continue }
+            try evalDynamic(rule, element) { keys, value in
+                try Evaluator.insertElement(&dict, keys[...], value, at: rule.rule.location)
             }
         }
         return applyDeeperOverrides(.object(dict), at: path)
@@ -56,6 +63,28 @@ extension Evaluator {
             inner = o
         }
         try insert(&inner, keys.dropFirst(), value, at: loc)
+        dict[key] = .object(inner)
+    }
+
+    /// Adds `element` to the set at `keys` (multi-value rules with variables in the ref).
+    static func insertElement(_ dict: inout [Value: Value], _ keys: ArraySlice<Value>, _ element: Value, at loc: Location) throws {
+        let key = keys.first!
+        if keys.count == 1 {
+            switch dict[key] {
+            case nil: dict[key] = .set([element])
+            case .set(var members)?:
+                members.insert(element)
+                dict[key] = .set(members)
+            default: throw RegoError(.evalConflict, "object keys must be unique", at: loc)
+            }
+            return
+        }
+        var inner: [Value: Value] = [:]
+        if let existing = dict[key] {
+            guard case .object(let o) = existing else { throw RegoError(.evalConflict, "object keys must be unique", at: loc) }
+            inner = o
+        }
+        try insertElement(&inner, keys.dropFirst(), element, at: loc)
         dict[key] = .object(inner)
     }
 
@@ -114,11 +143,11 @@ extension Evaluator {
         return .set(out)
     }
 
-    func evalDynamic(_ rule: CompiledRule, _ emit: ([Value], Value) throws -> Void) throws {
+    func evalDynamic(_ rule: CompiledRule, _ valueTerm: Term, _ emit: ([Value], Value) throws -> Void) throws {
         try withRule(rule) {
             try evalBody(rule.rule.body, [:]) { b in
                 try self.evalTerms(rule.dynamicKeys[...], b) { keys, b2 in
-                    try self.evalTerm(rule.rule.value, b2) { v, _ in try emit(keys, v) }
+                    try self.evalTerm(valueTerm, b2) { v, _ in try emit(keys, v) }
                 }
             }
         }
