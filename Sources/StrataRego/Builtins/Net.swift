@@ -33,7 +33,11 @@ enum Net {
             return .set(out)
         },
         .unary("net.cidr_merge") { (a) throws(BuiltinError) in
-            let nets = try a.elements(1).map { (v) throws(BuiltinError) in try CIDR.parse(try v.string(1), allowAddress: true) }
+            let nets = try a.elements(1).map { (v) throws(BuiltinError) in
+                let text = try v.string(1)
+                if text.contains(":"), !text.contains("/") { throw BuiltinError("IPv6 invalid: needs prefix length") }
+                return try CIDR.parse(text, allowAddress: true)
+            }
             return .set(Set(CIDR.merge(nets).map { .string($0.description) }))
         },
     ]
@@ -120,13 +124,23 @@ struct CIDR: Hashable, CustomStringConvertible {
 
     static func format(_ a: UInt128Pair, v4: Bool) -> String {
         if v4 { return (0..<4).map { String((a.low >> UInt64(24 - 8 * $0)) & 0xff) }.joined(separator: ".") }
-        var groups: [String] = []
+        var words: [UInt64] = []
         for i in 0..<8 {
             let word: UInt64 = i < 4 ? a.high : a.low
-            let shift = UInt64(48 - 16 * (i % 4))
-            groups.append(String((word >> shift) & 0xffff, radix: 16))
+            words.append((word >> UInt64(48 - 16 * (i % 4))) & 0xffff)
         }
-        return groups.joined(separator: ":")
+        // Go style: the longest run (≥ 2) of zero groups becomes "::".
+        var best = (start: -1, length: 1), i = 0
+        while i < 8 {
+            var j = i
+            while j < 8, words[j] == 0 { j += 1 }
+            if j - i > best.length { best = (i, j - i) }
+            i = j == i ? i + 1 : j
+        }
+        let hex = words.map { String($0, radix: 16) }
+        guard best.start >= 0 else { return hex.joined(separator: ":") }
+        let head = hex[..<best.start].joined(separator: ":"), tail = hex[(best.start + best.length)...].joined(separator: ":")
+        return head + "::" + tail
     }
 
     /// Merges adjacent and contained networks (as `net.cidr_merge`).

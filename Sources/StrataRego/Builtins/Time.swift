@@ -31,8 +31,10 @@ enum Time {
             c.day! += try a[3].int(4)
             let nanos = Int((ns % 1_000_000_000 + 1_000_000_000) % 1_000_000_000)
             c.nanosecond = 0
-            guard let date = utcCalendar.date(from: c) else { throw BuiltinError("time.add_date: out of range") }
-            return .number(.int(BigInt(Int64(date.timeIntervalSince1970.rounded())) * 1_000_000_000 + BigInt(nanos)))
+            guard let date = utcCalendar.date(from: c) else { throw BuiltinError("time outside of valid range") }
+            let result = BigInt(Int64(date.timeIntervalSince1970.rounded())) * 1_000_000_000 + BigInt(nanos)
+            guard Int64(exactly: result) != nil else { throw BuiltinError("time outside of valid range") }
+            return .number(.int(result))
         },
         .binary("time.diff") { (a, b) throws(BuiltinError) in
             let x = try date(a), y = try date(b)

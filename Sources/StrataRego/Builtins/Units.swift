@@ -34,6 +34,9 @@ enum Units {
         guard !text.contains(" ") else { throw BuiltinError("\(name): spaces not allowed in resource strings") }
         let numberPart = Units.numberPrefix(text)
         var suffix = String(text.dropFirst(numberPart.count))
+        if let e = numberPart.firstIndex(where: { $0 == "e" || $0 == "E" }), let exp = Int(numberPart[numberPart.index(after: e)...]), abs(exp) > 1_000 {
+            throw BuiltinError("\(name): exponent too large")
+        }
         guard !numberPart.isEmpty, let n = RegoNumber(literal: numberPart) else { throw BuiltinError("\(name): no amount provided") }
         if bytes, suffix.lowercased().hasSuffix("b") { suffix = String(suffix.dropLast()) }
         let multiplier: RegoNumber
