@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 import StrataRegoAST
 
@@ -38,11 +39,9 @@ enum RFC3339 {
         guard i == chars.count else { throw fail }
         let days = daysFromCivil(y, mo, d)
         let seconds = Int64(days) * 86_400 + Int64(h * 3600 + mi * 60 + sec) - Int64(offset)
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !overflow, scaled.addingReportingOverflow(nanos).overflow == false else {
-            throw BuiltinError("time outside of valid range")
-        }
-        return scaled + nanos
+        let total = BigInt(seconds) * 1_000_000_000 + BigInt(nanos)
+        guard let ns = Int64(exactly: total) else { throw BuiltinError("time outside of valid range") }
+        return ns
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
