@@ -36,6 +36,12 @@ struct RendererTests {
         #expect(json == want)
     }
 
+    @Test("HTML characters are escaped as Go does")
+    func htmlEscape() {
+        let json = RegoEngine.evalJSON(modules: [], query: "x := \"<a&b>\"")
+        #expect(json.contains(#""x": "\u003ca\u0026b\u003e""#))
+    }
+
     @Test("undefined is an empty object")
     func undefined() {
         #expect(RegoEngine.evalJSON(modules: [("p.rego", "package p\nq if false")], query: "data.p.q") == "{}")

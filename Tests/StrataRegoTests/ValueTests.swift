@@ -24,6 +24,13 @@ struct ValueTests {
         #expect(try RegoEngine.parseJSON("0.5").jsonString() == "0.5")
     }
 
+    @Test("floats print like Go's encoding/json", arguments: [
+        ("0.00001", "0.00001"), ("1e-7", "1e-07"), ("123.5", "123.5"), ("-0.5", "-0.5"), ("1.25e-10", "1.25e-10"), ("2.5e-3", "0.0025"),
+    ])
+    func floats(literal: String, want: String) throws {
+        #expect(try RegoEngine.parseJSON(literal).jsonString() == want)
+    }
+
     @Test("JSON output sorts object keys and turns sets into sorted arrays")
     func jsonOutput() throws {
         let v = try RegoEngine.parseValue(#"{"b": {3, 1, 2}, "a": [true, null]}"#)

@@ -1,6 +1,7 @@
 import StrataRegoAST
 
-/// Renders results and errors exactly like `opa eval --format json` (2-space indentation).
+/// Renders results and errors exactly like `opa eval --format json`: Go's JSON encoder with 2-space
+/// indentation and HTML escaping (`<` → `\u003c`); the encoder's trailing newline is left to the caller.
 public enum ResultRenderer {
     public static func json(_ output: EvalOutput) -> String {
         guard !output.results.isEmpty else { return "{}" }
@@ -10,7 +11,7 @@ public enum ResultRenderer {
             out += render(row, indent: "    ")
         }
         out += "\n  ]\n}"
-        return out
+        return Value.escapingHTML(out)
     }
 
     private static func render(_ row: QueryResult, indent: String) -> String {
@@ -46,6 +47,6 @@ public enum ResultRenderer {
             }
             out += "\n    }"
         }
-        return out + "\n  ]\n}"
+        return Value.escapingHTML(out + "\n  ]\n}")
     }
 }

@@ -61,10 +61,13 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
-    /// Formats a double the way Go's `strconv.FormatFloat(f, 'g', -1, 64)` does for JSON output.
+    /// Formats a double as Go's `encoding/json` does: shortest digits, fixed notation for
+    /// 1e-6 ≤ |d| < 1e21, otherwise exponent form like `1e+21` / `1e-07`.
     static func format(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Inf" : "+Inf" }
+        let magnitude = Swift.abs(d)
+        if magnitude >= 1e-6, magnitude < 1e21 { return fixed(d) }
         var text = "\(d)"
         if let eIndex = text.firstIndex(of: "e") {
             let mantissa = text[..<eIndex]
@@ -76,5 +79,30 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
+    }
+
+    /// Shortest round-trip digits of `d` written without an exponent.
+    static func fixed(_ d: Double) -> String {
+        let text = "\(d)"
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        var mantissa = String(text[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let intDigits = String(parts[0])
+        var digits = intDigits + (parts.count > 1 ? String(parts[1]) : "")
+        while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
+        let point = intDigits.count + exponent
+        var out: String
+        if point <= 0 {
+            out = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            out = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            out = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        return (negative ? "-" : "") + out
     }
 }

@@ -1,8 +1,24 @@
 extension Value {
     /// JSON text as OPA writes it: object keys sorted, sets as sorted arrays, non-string keys as their Rego text.
-    public func jsonString(pretty: Bool = false, indent: String = "") -> String {
+    public func jsonString(pretty: Bool = false, indent: String = "", escapeHTML: Bool = false) -> String {
         var out = ""
         writeJSON(into: &out, pretty: pretty, indent: indent)
+        return escapeHTML ? Value.escapingHTML(out) : out
+    }
+
+    /// Go's `encoding/json` default: `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (they only occur inside strings).
+    public static func escapingHTML(_ json: String) -> String {
+        var out = ""
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
         return out
     }
 
