@@ -21,7 +21,7 @@ struct ConformanceTests {
             case .pass: passed += 1
             case .fail(let why):
                 failed += 1
-                failures.append("\(c.file) [\(c.note)]: \(why.prefix(300))")
+                failures.append("\(c.file) [\(c.note)]: \(why.prefix(3000))")
             }
         }
         let ratchet = try Ratchet.load(Self.fixtures.appendingPathComponent("conformance-ratchet.json"))

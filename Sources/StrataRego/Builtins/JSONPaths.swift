@@ -102,6 +102,7 @@ enum JSONPatch {
     static func apply(_ op: Value, to doc: Value) throws(BuiltinError) -> Value? {
         guard case .object(let o) = op, let name = o[.string("op")]?.stringValue, let p = path(o[.string("path")]) else { return nil }
         let value = o[.string("value")]
+        if p.isEmpty, name == "add" || name == "replace" { return value }
         switch name {
         case "add": return value.flatMap { add(doc, p[...], $0) }
         case "remove": return remove(doc, p[...])
