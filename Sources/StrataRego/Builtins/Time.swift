@@ -43,8 +43,10 @@ enum Time {
             return .array([d.year!, d.month!, d.day!, d.hour!, d.minute!, d.second!].map(Value.int))
         },
         .unary("time.format") { (v) throws(BuiltinError) in
-            let (ns, _) = try nanoseconds(v)
-            return .string(RFC3339.format(ns))
+            let (ns, zone) = try nanoseconds(v)
+            var layout = "2006-01-02T15:04:05.999999999Z07:00"
+            if case .array(let parts) = v, parts.count == 3 { layout = try parts[2].string(1) }
+            return .string(GoTimeFormat.format(nanoseconds: ns, zone: zone, layout: layout))
         },
     ]
 
@@ -57,7 +59,7 @@ enum Time {
     static func nanoseconds(_ v: Value) throws(BuiltinError) -> (Int64, TimeZone) {
         switch v {
         case .number: return (try v.int64(1), TimeZone(identifier: "UTC")!)
-        case .array(let parts) where parts.count == 2:
+        case .array(let parts) where parts.count == 2 || parts.count == 3:
             let ns = try parts[0].int64(1)
             let name = try parts[1].string(1)
             guard let tz = name.isEmpty || name == "UTC" ? TimeZone(identifier: "UTC") : (name == "Local" ? .current : TimeZone(identifier: name)) else {

@@ -53,19 +53,6 @@ enum RFC3339 {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
-
-    static func format(_ ns: Int64) -> String {
-        let seconds = ns.dividedFloor(1_000_000_000)
-        let nanos = ns - seconds * 1_000_000_000
-        let c = Time.utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: Double(seconds)))
-        var s = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
-        if nanos != 0 {
-            var frac = String(format: "%09lld", nanos)
-            while frac.hasSuffix("0") { frac.removeLast() }
-            s += "." + frac
-        }
-        return s + "Z"
-    }
 }
 
 /// A subset of Go reference layouts for `time.parse_ns` (translated to RFC 3339 or DateFormatter patterns).
