@@ -87,6 +87,16 @@ struct EngineTests {
         }
     }
 
+    @Test("deep rule chains and deeply nested values do not exhaust the stack")
+    func deep() throws {
+        let chain = (0..<3_000).map { "p\($0) := p\($0 + 1)" }.joined(separator: "\n") + "\np3000 := 7"
+        let engine = try RegoEngine(modules: [("t.rego", "package t\n" + chain)])
+        #expect(try engine.evaluate(query: "data.t.p0").results.first?.expressions.first?.value == .int(7))
+        let nested = String(repeating: "[", count: 900) + String(repeating: "]", count: 900)
+        let walked = try RegoEngine(modules: []).evaluate(query: "x := count([p | walk(input, [p, _])])", input: try RegoEngine.parseJSON(nested))
+        #expect(walked.results.first?.bindings["x"] == .int(900))
+    }
+
     @Test("custom builtins can be registered")
     func customBuiltin() throws {
         let shout = Builtin.unary("strata.shout") { v in .string((v.stringValue ?? "") + "!") }

@@ -60,12 +60,15 @@ public struct RegoEngine: Sendable {
 
     public init(parsed: [Module], options: Options = Options()) throws(RegoError) {
         let builtins = options.builtins
-        let policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
-        try StaticSafety { name in
-            name.hasPrefix("data.") ? policy.rules(at: name.split(separator: ".").dropFirst().map(String.init)).first { $0.isFunction }?.rule.args.count
-                                    : builtins[name]?.arity
-        }.check(policy)
-        self.policy = policy
+        // Compiler stages recurse over rules and terms: run them on the large stack too.
+        self.policy = try BigStack.run { () throws(RegoError) -> CompiledPolicy in
+            let policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
+            try StaticSafety { name in
+                name.hasPrefix("data.") ? policy.rules(at: name.split(separator: ".").dropFirst().map(String.init)).first { $0.isFunction }?.rule.args.count
+                                        : builtins[name]?.arity
+            }.check(policy)
+            return policy
+        }
         self.options = options
     }
 
