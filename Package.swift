@@ -6,17 +6,22 @@ import PackageDescription
 // - Yams: YAML with source marks (config, secret rules, pnpm locks, test data).
 // - GRDB: the SQLite vulnerability database, with migrations.
 // - ZIPFoundation: streaming OSV zip exports with bounded decompression.
+// - BigInt: Rego numbers are arbitrary precision, as in OPA.
+// - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures).
 let package = Package(
     name: "strata",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "strata", targets: ["strata"]),
+        .library(name: "StrataRego", targets: ["StrataRego"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Domain and sources.
@@ -26,7 +31,14 @@ let package = Package(
         .target(
             name: "StrataAnalyzers",
             dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")]),
-        // Engines.
+        // Engines. The Rego engine depends on nothing else of Strata.
+        .target(name: "StrataRegoAST", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "StrataRego", dependencies: [
+            "StrataRegoAST",
+            .product(name: "BigInt", package: "BigInt"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(
             name: "StrataSecrets",
             dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")],
@@ -47,6 +59,7 @@ let package = Package(
             name: "StrataCLI",
             dependencies: [
                 "StrataCore", "StrataArtifact", "StrataReport", "StrataScan", "StrataVulnDB", "StrataAnalyzers",
+                "StrataRego", "StrataRegoAST",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
@@ -67,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "StrataVulnDBTests",
             dependencies: ["StrataVulnDB", "_StrataTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "StrataRegoTests", dependencies: [
+            "StrataRego", "StrataRegoAST", "_StrataTestSupport",
+            .product(name: "Yams", package: "Yams"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "StrataScanTests", dependencies: ["StrataScan", "_StrataTestSupport"]),
         .testTarget(
             name: "StrataReportTests", dependencies: ["StrataReport", "_StrataTestSupport"],

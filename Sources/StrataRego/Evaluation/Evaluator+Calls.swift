@@ -1,0 +1,114 @@
+import StrataRegoAST
+
+extension Evaluator {
+    /// Declared argument count of a builtin or user function (nil if unknown).
+    func arity(of name: String) -> Int? {
+        if name.hasPrefix("data.") {
+            return functionRules(name).first?.rule.args.count
+        }
+        return builtins[name]?.arity
+    }
+
+    func functionRules(_ name: String) -> [CompiledRule] {
+        let path = name.split(separator: ".").dropFirst().map(String.init)
+        return policy.rules(at: path).filter(\.isFunction)
+    }
+
+    func evalCall(_ name: String, _ args: [Term], _ b: Bindings, _ loc: Location, _ k: TermContinuation) throws {
+        let target = name
+        if let mock = ctx.mocks[name] {
+            switch mock {
+            case .value(let v):
+                return try evalTerms(args[...], b) { _, b2 in try k(v, b2) }
+            case .function(let other):
+                return try withoutMock(name) { try evalCall(other, args, b, loc, k) }
+            }
+        }
+        if let special = try evalSpecial(target, args, b, loc, k) { return special }
+        if args.isEmpty, target.hasPrefix("data."), functionRules(target).isEmpty {
+            let ref = target.split(separator: ".").map { Term.string(String($0), at: loc) }
+            return try evalDataRef(ref.dropFirst(), b, k)
+        }
+        guard let arity = arity(of: target) else {
+            throw RegoError(.type, "undefined function \(name)", at: loc)
+        }
+        let inputs = args.count == arity + 1 ? args.dropLast()[...] : args[...]
+        guard inputs.count == arity else {
+            throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(args.count)", at: loc)
+        }
+        try evalArgs(Array(inputs), b) { values, b2 in
+            guard let result = try self.invoke(target, values, loc) else { return }
+            if args.count == arity + 1 {
+                try self.unify(args[arity], result, b2) { b3 in try k(.true, b3) }
+            } else {
+                try k(result, b2)
+            }
+        }
+    }
+
+    /// Evaluates call arguments, plain variables last (so `x == xs[x]` binds x by iteration first).
+    func evalArgs(_ args: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
+        let order = args.indices.sorted { (args[$0].variableName == nil ? 0 : 1, $0) < (args[$1].variableName == nil ? 0 : 1, $1) }
+        try evalTerms(order.map { args[$0] }[...], b) { values, b2 in
+            var out = [Value](repeating: .null, count: args.count)
+            for (i, v) in zip(order, values) { out[i] = v }
+            try k(out, b2)
+        }
+    }
+
+    /// Runs `body` with the mock for `name` removed (a replacement may call the original).
+    private func withoutMock(_ name: String, _ body: () throws -> Void) throws {
+        let outer = ctx
+        var inner = ctx
+        inner.mocks = [:]
+        inner.cache = EvalCache()
+        ctx = inner
+        defer { ctx = outer }
+        try body()
+    }
+
+    /// Calls a user function or builtin with argument values.
+    func invoke(_ name: String, _ values: [Value], _ loc: Location) throws -> Value? {
+        if name.hasPrefix("data.") { return try invokeFunction(name, values, loc) }
+        guard let builtin = builtins[name], case .function(let impl) = builtin.body else {
+            throw RegoError(.type, "undefined function \(name)", at: loc)
+        }
+        do {
+            return try impl(values, builtinContext)
+        } catch {
+            guard options.strictBuiltinErrors else { return nil }
+            let code: RegoError.Code = error.kind == .type ? .evalType : .evalBuiltin
+            throw RegoError(code, "\(name): \(error.message)", at: loc)
+        }
+    }
+
+    private func invokeFunction(_ name: String, _ values: [Value], _ loc: Location) throws -> Value? {
+        if let cached = ctx.cache.functions[name]?[values] { return cached }
+        let rules = functionRules(name)
+        var result: Value?
+        for rule in rules where !rule.rule.isDefault {
+            try tick(loc)
+            guard ruleStack.count < 2_000 else { throw RegoError(.recursion, "function \(name) is recursive", at: loc) }
+            var outputs: [Value] = []
+            try bindArgs(rule.rule.args[...], values[...], [:]) { b in
+                if let v = try self.evalWithElse(rule, b) { outputs.append(v) }
+            }
+            for v in outputs {
+                if let r = result, r != v {
+                    throw RegoError(.evalConflict, "functions must not produce multiple outputs for same inputs", at: rule.rule.location)
+                }
+                result = v
+            }
+        }
+        if result == nil, let d = rules.first(where: { $0.rule.isDefault }) {
+            result = try firstValue(d.rule.value, [:])
+        }
+        ctx.cache.functions[name, default: [:]][values] = result
+        return result
+    }
+
+    private func bindArgs(_ patterns: ArraySlice<Term>, _ values: ArraySlice<Value>, _ b: Bindings, _ k: BodyContinuation) throws {
+        guard let p = patterns.first, let v = values.first else { return try k(b) }
+        try unify(p, v, b) { b2 in try self.bindArgs(patterns.dropFirst(), values.dropFirst(), b2, k) }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import StrataRegoAST
+
+/// Top-down evaluation with backtracking: every construct calls a continuation once per solution.
+final class Evaluator {
+    let policy: CompiledPolicy
+    let builtins: BuiltinRegistry
+    let options: EvalOptions
+    let builtinContext: BuiltinContext
+    var ctx: EvalContext
+    var steps = 0
+    /// Rules being evaluated (innermost last): recursion detection and `rego.metadata.*`.
+    var ruleStack: [CompiledRule] = []
+    var inProgress: Set<[String]> = []
+    var printed: [String] = []
+
+    init(policy: CompiledPolicy, builtins: BuiltinRegistry, options: EvalOptions, data: Value, input: Value?) {
+        self.policy = policy
+        self.builtins = builtins
+        self.options = options
+        let now = options.nowNanoseconds ?? Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let runtime = Value.object(Dictionary(uniqueKeysWithValues: options.runtime.map { (Value.string($0.key), Value.string($0.value)) }))
+        self.builtinContext = BuiltinContext(nowNanoseconds: now, runtime: options.runtime.isEmpty ? .emptyObject : .object([.string("env"): runtime]))
+        self.ctx = EvalContext(input: input, data: data)
+    }
+
+    func tick(_ location: Location) throws {
+        steps += 1
+        if let max = options.maxSteps, steps > max {
+            throw RegoError(.evalCancel, "evaluation step limit exceeded", at: location)
+        }
+        if steps & 1023 == 0, options.cancellation?.isCancelled == true {
+            throw RegoError(.evalCancel, "caller cancelled query execution", at: location)
+        }
+    }
+
+    // MARK: bodies
+
+    func evalBody(_ body: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalRemaining(body, b, k)
+    }
+
+    private func evalRemaining(_ rest: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
+        guard !rest.isEmpty else { return try k(b) }
+        guard let index = Safety.pickNext(rest, b, arity: { self.arity(of: $0) }) else {
+            throw Safety.unsafeError(rest, b)
+        }
+        var remaining = rest
+        let expr = remaining.remove(at: index)
+        try evalExpr(expr, b) { b2 in try self.evalRemaining(remaining, b2, k) }
+    }
+
+    func evalExpr(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
+        try tick(e.location)
+        if !e.with.isEmpty { return try evalWith(e, b, k) }
+        try evalNegatable(e, b, k)
+    }
+
+    func evalNegatable(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
+        guard e.negated else { return try evalExprCore(e, b, k) }
+        if case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
+            let hoisted = args.indices.filter { Evaluator.hoists(name, args[$0]) }
+            if !hoisted.isEmpty { return try evalHoisted(e, name, args, hoisted, at: t.location, b, k) }
+        }
+        if try !succeeds({ stop in try evalExprCore(e, b) { _ in try stop() } }) { try k(b) }
+    }
+
+    /// OPA evaluates the call and ref arguments of a negated call outside the negation
+    /// (`not f(input.missing)` is undefined, not true); plain refs compared with `==` stay inside.
+    static func hoists(_ name: String, _ arg: Term) -> Bool {
+        switch arg.kind {
+        case .value, .variable: return false
+        case .call: return true
+        case .ref(let parts): return name != "equal" || parts[0].variableName == nil
+        default: return name != "equal" && arg.constantValue == nil
+        }
+    }
+
+    private func evalHoisted(_ e: Expr, _ name: String, _ args: [Term], _ hoisted: [Int], at loc: Location,
+                             _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalTerms(hoisted.map { args[$0] }[...], b) { values, b2 in
+            var replaced = args
+            for (i, v) in zip(hoisted, values) { replaced[i] = Term(.value(v), at: args[i].location) }
+            var inner = e
+            inner.kind = .term(Term(.call(name, replaced), at: loc))
+            if try !self.succeeds({ stop in try self.evalExprCore(inner, b2) { _ in try stop() } }) { try k(b2) }
+        }
+    }
+
+    /// Runs an enumeration until its first solution; reports whether there was one.
+    func succeeds(_ body: (() throws -> Void) throws -> Void) throws -> Bool {
+        do {
+            try body { throw EarlyExit() }
+        } catch is EarlyExit {
+            return true
+        }
+        return false
+    }
+
+    private func evalExprCore(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
+        switch e.kind {
+        case .term(let t):
+            if case .call(let name, let args) = t.kind, let arity = arity(of: name), args.count == arity + 1 {
+                return try evalCall(name, args, b, t.location) { _, b2 in try k(b2) }
+            }
+            try evalTerm(t, b) { v, b2 in if v != .false { try k(b2) } }
+        case .unify(let l, let r):
+            try unifyTerms(l, r, b, k)
+        case .assign(let l, let r):
+            var scoped = b
+            for v in l.allVars { scoped[v] = nil }
+            try unifyTerms(l, r, scoped, k)
+        case .someDecl(let names):
+            var scoped = b
+            for n in names { scoped[n] = nil }
+            try k(scoped)
+        case .someIn(let key, let value, let coll):
+            try evalSomeIn(key, value, coll, b, k)
+        case .every(let key, let value, let domain, let body):
+            try evalEvery(key, value, domain, body, b, k)
+        }
+    }
+
+    private func evalSomeIn(_ key: Term?, _ value: Term, _ coll: Term, _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalTerm(coll, b) { cv, b2 in
+            var scoped = b2
+            for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
+            for (kv, vv) in Evaluator.entries(cv) {
+                if let key {
+                    try self.unify(key, kv, scoped) { b3 in try self.unify(value, vv, b3, k) }
+                } else {
+                    try self.unify(value, vv, scoped, k)
+                }
+            }
+        }
+    }
+
+    private func evalEvery(_ key: Term?, _ value: Term, _ domain: Term, _ body: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalTerm(domain, b) { dv, b2 in
+            var scoped = b2
+            for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
+            for (kv, vv) in Evaluator.entries(dv) {
+                let ok = try self.succeeds { stop in
+                    if let key {
+                        try self.unify(key, kv, scoped) { b3 in
+                            try self.unify(value, vv, b3) { b4 in try self.evalBody(body, b4) { _ in try stop() } }
+                        }
+                    } else {
+                        try self.unify(value, vv, scoped) { b4 in try self.evalBody(body, b4) { _ in try stop() } }
+                    }
+                }
+                if !ok { return }
+            }
+            try k(b2)
+        }
+    }
+
+    /// Key/value pairs of a collection, in OPA's iteration order.
+    static func entries(_ v: Value) -> [(Value, Value)] {
+        switch v {
+        case .array(let items): return items.enumerated().map { (.int($0.offset), $0.element) }
+        case .object(let dict): return dict.sortedPairs.map { ($0.key, $0.value) }
+        case .set(let members): return members.sorted().map { ($0, $0) }
+        default: return []
+        }
+    }
+}

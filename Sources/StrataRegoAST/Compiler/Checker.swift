@@ -1,0 +1,79 @@
+/// Compile-time checks: rule kind conflicts, function arity, and calls to unknown functions.
+struct Checker {
+    let policy: CompiledPolicy
+    let builtinArity: (String) -> Int?
+
+    func check() throws(RegoError) {
+        try checkNode(policy.tree, path: [])
+    }
+
+    private func checkNode(_ node: RuleNode, path: [String]) throws(RegoError) {
+        let functions = node.rules.filter(\.isFunction)
+        if let f = functions.first {
+            if functions.contains(where: { $0.rule.args.count != f.rule.args.count }) {
+                throw RegoError(.type, "function \(path.joined(separator: ".")) has arity mismatch", at: f.rule.location)
+            }
+            if let other = node.rules.first(where: { !$0.isFunction }) {
+                throw RegoError(.type, "rule \(path.joined(separator: ".")) conflicts with function", at: other.rule.location)
+            }
+        }
+        let defaults = node.rules.filter { $0.rule.isDefault && $0.dynamicKeys.isEmpty }
+        if defaults.count > 1 {
+            throw RegoError(.type, "multiple default rules \(path.joined(separator: ".")) found", at: defaults[1].rule.location)
+        }
+        for rule in node.rules { try checkCalls(in: rule) }
+        for (name, child) in node.children { try checkNode(child, path: path + [name]) }
+    }
+
+    private func checkCalls(in rule: CompiledRule) throws(RegoError) {
+        var calls: [(String, Int, Location)] = []
+        var exprs = rule.rule.body
+        for clause in rule.rule.elseChain { exprs += clause.body }
+        for e in exprs { Checker.collectCalls(e, into: &calls) }
+        for (name, count, loc) in calls {
+            if name.hasPrefix("data.") {
+                let path = Array(name.split(separator: ".").dropFirst().map(String.init))
+                let rules = policy.rules(at: path).filter(\.isFunction)
+                if let f = rules.first, count != f.rule.args.count, count != f.rule.args.count + 1 {
+                    throw RegoError(.type, "function \(name) has arity \(f.rule.args.count), got \(count) arguments", at: loc)
+                }
+            } else if builtinArity(name) == nil {
+                throw RegoError(.type, "undefined function \(name)", at: loc)
+            } else if let arity = builtinArity(name), arity >= 0, count != arity, count != arity + 1 {
+                throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(count)", at: loc)
+            }
+        }
+    }
+
+    static func collectCalls(_ e: Expr, into calls: inout [(String, Int, Location)]) {
+        var terms: [Term] = []
+        switch e.kind {
+        case .term(let t): terms = [t]
+        case .unify(let a, let b), .assign(let a, let b): terms = [a, b]
+        case .someIn(let k, let v, let c): terms = [k, v, c].compactMap { $0 }
+        case .every(_, _, let d, let body):
+            terms = [d]
+            for b in body { collectCalls(b, into: &calls) }
+        case .someDecl: break
+        }
+        for t in terms { collectCalls(t, into: &calls) }
+    }
+
+    static func collectCalls(_ t: Term, into calls: inout [(String, Int, Location)]) {
+        switch t.kind {
+        case .call(let name, let args):
+            calls.append((name, args.count, t.location))
+            for a in args { collectCalls(a, into: &calls) }
+        case .ref(let parts), .array(let parts), .set(let parts): for p in parts { collectCalls(p, into: &calls) }
+        case .object(let pairs): for p in pairs { collectCalls(p.key, into: &calls); collectCalls(p.value, into: &calls) }
+        case .arrayComprehension(let h, let body), .setComprehension(let h, let body):
+            collectCalls(h, into: &calls)
+            for e in body { collectCalls(e, into: &calls) }
+        case .objectComprehension(let k, let v, let body):
+            collectCalls(k, into: &calls)
+            collectCalls(v, into: &calls)
+            for e in body { collectCalls(e, into: &calls) }
+        case .value, .variable: break
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The compiled form of a set of modules: resolved rules in a trie by `data` path.
+public struct CompiledPolicy: Sendable {
+    public var modules: [Module]
+    public var tree: RuleNode
+
+    /// Rules at an exact path (e.g. a function's rules).
+    public func rules(at path: [String]) -> [CompiledRule] { tree.node(at: path)?.rules ?? [] }
+}
+
+/// Compiler stages: parse results → name resolution → rule indexing → checks.
+public enum Compiler {
+    public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
+        var ruleNames: [[String]: Set<String>] = [:]
+        for m in modules {
+            for r in m.rules { ruleNames[m.package, default: []].insert(r.name) }
+        }
+        var tree = RuleNode()
+        var resolvedModules: [Module] = []
+        for (index, module) in modules.enumerated() {
+            let resolver = Resolver(module: module, ruleNames: ruleNames[module.package] ?? []) { builtinArity($0) != nil }
+            var resolved = module
+            resolved.rules = module.rules.map { resolver.resolve(rule: $0) }
+            for rule in resolved.rules {
+                let prefix = rule.constantPrefix
+                let compiled = CompiledRule(rule: rule, path: module.package + prefix,
+                                            dynamicKeys: Array(rule.ref.dropFirst(prefix.count)),
+                                            package: module.package, moduleIndex: index)
+                tree.insert(compiled, at: compiled.path[...])
+            }
+            resolvedModules.append(resolved)
+        }
+        let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
+        try Checker(policy: policy, builtinArity: builtinArity).check()
+        try RecursionCheck(policy: policy).check()
+        return policy
+    }
+}
