@@ -60,33 +60,3 @@ struct AdmissionCommand: ParsableCommand {
         @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
     }
 }
-
-struct RegoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rego", abstract: "The Rego policy engine, OPA-compatible (not in this build yet).",
-        subcommands: [Eval.self, Test.self, Fmt.self, Check.self])
-
-    struct Eval: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "eval", abstract: "Evaluate a Rego query.")
-        static let what = "Rego evaluation"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-
-    struct Test: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "test", abstract: "Run Rego tests.")
-        static let what = "Rego testing"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-
-    struct Fmt: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Format Rego source.")
-        static let what = "Rego formatting"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-
-    struct Check: UnavailableCommand {
-        static let configuration = CommandConfiguration(commandName: "check", abstract: "Parse and compile Rego.")
-        static let what = "Rego checking"
-        @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-    }
-}

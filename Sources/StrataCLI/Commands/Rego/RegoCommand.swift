@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// `strata rego eval|test|check|fmt`: the policy engine with OPA's flags and output shapes.
+struct RegoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rego", abstract: "The Rego policy engine, compatible with OPA.",
+        discussion: "docs/rego.md lists the builtins and the known differences from OPA.",
+        subcommands: [RegoEval.self, RegoTest.self, RegoCheck.self, RegoFmt.self])
+}
+
+/// Parsing and compiling flags shared by the rego subcommands.
+struct RegoCompileFlags: ParsableArguments {
+    @Flag(name: .customLong("v0-compatible"), help: "Parse policies with Rego v0 syntax (OPA 0.x).")
+    var v0Compatible = false
+
+    @Flag(name: .customLong("strict-builtin-errors"), help: "Treat builtin errors as fatal.")
+    var strictBuiltinErrors = false
+}
+
+struct RegoFmt: UnavailableCommand {
+    static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Format Rego source (not in this build yet).")
+    static let what = "Rego formatting"
+    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
+}
