@@ -52,7 +52,7 @@ struct DirectoryLister: Sendable {
 
     func followLink(abs: [UInt8], rel: [UInt8], into out: inout DirectoryOutcome) {
         let relText = POSIXPath.display(rel)
-        guard let target = POSIXPath.realpath(abs) else {
+        guard let target = resolve(abs) else {
             let code = errno
             if code == ELOOP {
                 diagnose(.symlinkLoop, relText, "symlink loop", level: .warning, into: &out)
@@ -67,6 +67,26 @@ struct DirectoryLister: Sendable {
         }
         guard let st = POSIXPath.stat(target), POSIXPath.isRegular(st) else { return }
         addFile(relative: rel, open: target, st: st, into: &out)
+    }
+
+    /// The link's target on this host, or within the root for root filesystems.
+    /// Chains (`awk` → `/etc/alternatives/awk` → `/usr/bin/mawk`) are followed hop by hop, at
+    /// most 40 as the kernel allows, each absolute hop re-rooted.
+    func resolve(_ abs: [UInt8]) -> [UInt8]? {
+        guard options.absoluteLinksWithinRoot else { return POSIXPath.realpath(abs) }
+        var current = abs
+        for _ in 0..<40 {
+            guard let st = POSIXPath.lstat(current), POSIXPath.isSymlink(st) else { return POSIXPath.realpath(current) }
+            guard let link = POSIXPath.readlink(current) else { return nil }
+            if link.first == UInt8(ascii: "/") {
+                current = realRoot + link
+            } else {
+                let dir = current.lastIndex(of: UInt8(ascii: "/")).map { Array(current[..<$0]) } ?? []
+                current = POSIXPath.join(dir, link)
+            }
+        }
+        errno = ELOOP
+        return nil
     }
 
     func addFile(relative rel: [UInt8], open: [UInt8], st: FileStat, into out: inout DirectoryOutcome) {

@@ -38,6 +38,16 @@ enum POSIXPath {
         }
     }
 
+    static func readlink(_ bytes: [UInt8]) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = withCString(bytes) { p in
+            buffer.withUnsafeMutableBufferPointer { b in
+                b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { Glibc.readlink(p, $0, b.count) }
+            }
+        }
+        return n > 0 ? Array(buffer[0..<n]) : nil
+    }
+
     static func lstat(_ bytes: [UInt8]) -> FileStat? {
         var st = FileStat()
         let rc = withCString(bytes) { Glibc.lstat($0, &st) }

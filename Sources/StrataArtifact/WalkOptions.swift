@@ -10,6 +10,9 @@ public struct WalkOptions: Sendable {
     public var maxFileSize: Int64
     /// Directory names never entered (version control internals).
     public var alwaysSkippedNames: Set<String>
+    /// Resolve absolute symlink targets inside the root, as the system whose root filesystem
+    /// this is would (`/usr/bin/mawk` in an unpacked image means `<root>/usr/bin/mawk`).
+    public var absoluteLinksWithinRoot = false
 
     public static let defaultMaxFileSize: Int64 = 64 << 20
 

@@ -29,11 +29,14 @@ public struct Report: Codable, Sendable, Hashable {
     /// Groups findings into per-target results in deterministic order.
     public init(
         createdAt: Date, artifact: Artifact, findings: [Finding], diagnostics: [Diagnostic] = [],
-        suppressed: [SuppressedFinding] = []
+        suppressed: [SuppressedFinding] = [], packages: [PackageFacts] = []
     ) {
         let grouped = Dictionary(grouping: findings, by: \.target)
-        let results = grouped.keys.sorted().map { target in
-            TargetResult(target: target, findings: grouped[target]!.sorted(by: Finding.reportOrder))
+        let packagesByTarget = Dictionary(grouping: packages) { $0.location?.path ?? "" }
+        let results = Set(grouped.keys).union(packagesByTarget.keys).sorted().map { target in
+            TargetResult(
+                target: target, findings: (grouped[target] ?? []).sorted(by: Finding.reportOrder),
+                packages: (packagesByTarget[target] ?? []).sorted { ($0.name, $0.installedVersion) < ($1.name, $1.installedVersion) })
         }
         self.init(
             createdAt: createdAt, artifact: artifact, results: results,
@@ -97,13 +100,30 @@ public struct Artifact: Codable, Sendable, Hashable {
 public struct TargetResult: Codable, Sendable, Hashable {
     public var target: String
     public var findings: [Finding]
+    /// Every package found in the target (`--list-all-pkgs`); omitted from JSON when empty.
+    public var packages: [PackageFacts]
 
-    public init(target: String, findings: [Finding]) {
+    public init(target: String, findings: [Finding], packages: [PackageFacts] = []) {
         self.target = target
         self.findings = findings
+        self.packages = packages
     }
 
-    enum CodingKeys: String, CodingKey { case target = "Target", findings = "Findings" }
+    enum CodingKeys: String, CodingKey { case target = "Target", findings = "Findings", packages = "Packages" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(String.self, forKey: .target)
+        findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+        packages = try c.decodeIfPresent([PackageFacts].self, forKey: .packages) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(findings, forKey: .findings)
+        if !packages.isEmpty { try c.encode(packages, forKey: .packages) }
+    }
 }
 
 /// A finding that a suppression removed from the results, with the reason it was removed.

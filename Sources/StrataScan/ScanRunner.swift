@@ -21,6 +21,7 @@ public struct ScanRunner: Sendable {
         public var files: [WalkedFile]
         public var findings: [Finding]
         public var diagnostics: [Diagnostic]
+        public var packages: [PackageFacts]
     }
 
     public func run(root: String, context: ScanContext, progress: ProgressSink? = nil) throws(StrataError) -> Outcome {
@@ -37,7 +38,7 @@ public struct ScanRunner: Sendable {
         var merged = FileScanResult(diagnostics: walk.diagnostics)
         for result in perFile { merged.merge(result) }
         for scanner in scanners { merged.merge(scanner.finish(files: walk.files, context: context)) }
-        return Outcome(files: walk.files, findings: merged.findings, diagnostics: merged.diagnostics.sorted())
+        return Outcome(files: walk.files, findings: merged.findings, diagnostics: merged.diagnostics.sorted(), packages: merged.packages)
     }
 
     private func scanInParallel(_ work: [(Int, WalkedFile, [any StrataScanner])], context: ScanContext, progress: ProgressSink?) -> [FileScanResult] {

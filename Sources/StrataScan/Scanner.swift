@@ -38,15 +38,19 @@ public struct ScannedFile: Sendable {
 public struct FileScanResult: Sendable {
     public var findings: [Finding]
     public var diagnostics: [Diagnostic]
+    /// Packages inventoried on the way (reported with `--list-all-pkgs`).
+    public var packages: [PackageFacts]
 
-    public init(findings: [Finding] = [], diagnostics: [Diagnostic] = []) {
+    public init(findings: [Finding] = [], diagnostics: [Diagnostic] = [], packages: [PackageFacts] = []) {
         self.findings = findings
         self.diagnostics = diagnostics
+        self.packages = packages
     }
 
     public mutating func merge(_ other: FileScanResult) {
         findings += other.findings
         diagnostics += other.diagnostics
+        packages += other.packages
     }
 }
 

@@ -41,6 +41,6 @@ import _StrataTestSupport
         #expect(asked.stderr.contains("strata db import"))
         let defaulted = try CLI().run(["fs", "proj", "--cache-dir", cache, "--format", "json"], cwd: dir.path)
         #expect(defaulted.status == 0, "\(defaulted.stderr)")
-        #expect(defaulted.stdout.contains("vulnerability scanning skipped"))
+        #expect(defaulted.stdout.contains("vulnerability matching skipped"))
     }
 }

@@ -13,12 +13,6 @@ extension UnavailableCommand {
     }
 }
 
-struct RootfsCommand: UnavailableCommand {
-    static let configuration = CommandConfiguration(commandName: "rootfs", abstract: "Scan an unpacked root filesystem (not in this build yet).")
-    static let what = "root filesystem scanning (OS and language packages)"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
 struct ImageCommand: UnavailableCommand {
     static let configuration = CommandConfiguration(commandName: "image", abstract: "Scan a container image (not in this build yet).")
     static let what = "container image scanning"

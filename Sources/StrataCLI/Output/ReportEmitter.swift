@@ -34,7 +34,9 @@ struct ReportEmitter {
     func filtered(_ report: Report) -> Report {
         var copy = report
         let keep = Set(settings.severities)
-        copy.results = report.results.map { TargetResult(target: $0.target, findings: $0.findings.filter { keep.contains($0.severity) }) }
+        copy.results = report.results.map {
+            TargetResult(target: $0.target, findings: $0.findings.filter { keep.contains($0.severity) }, packages: $0.packages)
+        }
         copy.suppressed = report.suppressed.filter { keep.contains($0.finding.severity) }
         return copy
     }

@@ -5,11 +5,31 @@ import StrataVulnDB
 /// Turns matches for one package into findings that explain themselves: which advisory, why
 /// (installed version, the part of the advisory that matched), how to fix, exploitation facts.
 enum VulnFindings {
-    static func findings(for package: InventoryPackage, target: String, matcher: VulnMatcher, ignoreUnfixed: Bool) -> FileScanResult {
-        guard let version = package.version else { return FileScanResult() }
+    /// Findings, diagnostics and (with `vuln.list-packages`) the package list of one inventory.
+    static func scan(_ inventory: Inventory, target: String, matcher: VulnMatcher?, context: ScanContext, bySource: Bool = false) -> FileScanResult {
+        var out = FileScanResult(diagnostics: inventory.diagnostics)
+        let ignoreUnfixed = context.setting("vuln", "ignore-unfixed") == "true"
+        let list = context.setting("vuln", "list-packages") == "true"
+        for package in inventory.packages {
+            if list, let version = package.version {
+                out.packages.append(PackageFacts(
+                    name: package.name, installedVersion: version, purl: package.purl?.description,
+                    ecosystem: package.ecosystem, sourceName: package.sourceName, location: package.location))
+            }
+            guard let matcher else { continue }
+            out.merge(findings(for: package, target: target, matcher: matcher, ignoreUnfixed: ignoreUnfixed, bySource: bySource))
+        }
+        return out
+    }
+
+    static func findings(for package: InventoryPackage, target: String, matcher: VulnMatcher, ignoreUnfixed: Bool, bySource: Bool) -> FileScanResult {
+        guard let installed = package.version else { return FileScanResult() }
+        // Distributions publish advisories per source package.
+        let name = bySource ? package.sourceName ?? package.name : package.name
+        let version = bySource ? package.sourceVersion ?? installed : installed
         let outcome: VulnMatcher.Outcome
         do {
-            outcome = try matcher.match(PackageQuery(ecosystem: package.ecosystem, name: package.name, version: version))
+            outcome = try matcher.match(PackageQuery(ecosystem: package.ecosystem, name: name, version: version))
         } catch {
             return FileScanResult(diagnostics: [Diagnostic(error, path: package.location.path)])
         }
@@ -18,7 +38,7 @@ enum VulnFindings {
             result.diagnostics.append(Diagnostic(level: .warning, code: .parseError, location: package.location, reason: note))
         }
         for m in outcome.matches where !(ignoreUnfixed && m.fixedVersions.isEmpty) {
-            result.findings.append(finding(m, package: package, version: version, target: target))
+            result.findings.append(finding(m, package: package, version: installed, target: target))
         }
         return result
     }
