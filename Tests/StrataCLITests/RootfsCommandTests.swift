@@ -46,4 +46,18 @@ import _StrataTestSupport
         let diagnostics = (doc["Diagnostics"] as? [[String: Any]]) ?? []
         #expect(!diagnostics.contains { ($0["Code"] as? String) == "symlink-escape" })
     }
+
+    @Test func packageTypesLimitWhatIsMatched() throws {
+        let root = try RootfsCommandTests.rootfs()
+        let dir = try TestEnvironment.temporaryDirectory("rootfs-types")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = try RootfsCommandTests.database(in: dir)
+        let libraries = try CLI().run(["rootfs", root, "--scanners", "vuln", "--pkg-types", "library", "--format", "json", "--cache-dir", cache])
+        #expect(libraries.status == 0, "\(libraries.stderr)")
+        #expect(!libraries.stdout.contains("TEST-DEB-1"))
+        let os = try CLI().run(["rootfs", root, "--scanners", "vuln", "--pkg-types", "os", "--format", "json", "--cache-dir", cache, "--fail-on", "unknown"])
+        #expect(os.status == 1, "the bash advisory is reported: \(os.stderr)")
+        let bad = try CLI().run(["rootfs", root, "--pkg-types", "firmware", "--cache-dir", cache])
+        #expect(bad.status == 2)
+    }
 }

@@ -21,6 +21,9 @@ struct TreeScanFlags: ParsableArguments {
     @Flag(name: .customLong("list-all-pkgs"), help: "List every package found, vulnerable or not (JSON report).")
     var listAllPackages = false
 
+    @Option(name: .customLong("pkg-types"), help: "Package types to scan for vulnerabilities: os, library (comma-separated).")
+    var packageTypes: String?
+
     @OptionGroup var database: DBLocation
 }
 
@@ -88,6 +91,11 @@ struct TreeScan {
         let list: Bool
         do { list = try resolver.bool("list-all-pkgs", flag: tree.listAllPackages) } catch { throw .input(error) }
         if list { vuln["list-packages"] = "true" }
+        let types = resolver.list("pkg-types", flags: tree.packageTypes.map { [$0] } ?? []) ?? ["os", "library"]
+        if let bad = types.first(where: { $0 != "os" && $0 != "library" }) {
+            throw .usage("unknown package type '\(bad)'", hint: "--pkg-types takes os, library or both")
+        }
+        vuln["pkg-types"] = types.joined(separator: ",")
         return vuln
     }
 

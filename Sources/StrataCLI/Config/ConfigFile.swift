@@ -12,7 +12,7 @@ struct ConfigFile {
     static let keys: Set<String> = [
         "format", "output", "severity", "fail-on", "ignorefile", "quiet", "no-progress", "offline",
         "scanners", "skip-dirs", "skip-files", "gitignore", "max-file-size",
-        "secret-config", "git-history", "baseline", "ignore-unfixed", "list-all-pkgs",
+        "secret-config", "git-history", "baseline", "ignore-unfixed", "list-all-pkgs", "pkg-types",
     ]
 
     let path: String
