@@ -89,6 +89,8 @@ enum Sprintf {
             return verb == "E" ? s.uppercased() : s
         case "g", "G":
             if let precision { return String(format: "%.\(precision)g", d) }
+            let magnitude = abs(d)
+            if magnitude != 0, magnitude < 1e-4 || magnitude >= 1e21 { return RegoNumber.exponentForm(d) }
             return RegoNumber(d).description
         default:
             return String(format: "%.\(precision ?? 6)f", d)
