@@ -26,6 +26,7 @@ extension BuiltinRegistry {
         JSONPaths.builtins,
         JWT.builtins,
         UUIDParse.builtins,
+        Template.builtins,
         evaluatorBuiltins,
     ]
 
