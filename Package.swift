@@ -4,6 +4,8 @@ import PackageDescription
 // Dependencies are deliberate (see ARCHITECTURE.md § Dependencies):
 // - swift-argument-parser: the CLI surface (one command per type, help, completion).
 // - Yams: YAML with source marks (config file, Kubernetes manifests, test data).
+// - BigInt: exact Rego integers of any size (OPA's numbers are arbitrary precision).
+// - swift-crypto: hashes, HMAC and JWT signatures for the Rego builtins on Linux.
 let package = Package(
     name: "strata",
     platforms: [.macOS(.v15)],
