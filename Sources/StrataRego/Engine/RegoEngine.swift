@@ -92,8 +92,7 @@ public struct RegoEngine: Sendable {
     }
 
     func evaluate(body: [Expr], text: String, data: Value, input: Value?) throws(RegoError) -> EvalOutput {
-        let resolved = QueryPlanner.resolve(body, policy: policy)
-        let run = QueryRun(policy: policy, options: options, body: resolved, texts: QueryPlanner.texts(body, source: text),
+        let run = QueryRun(policy: policy, options: options, body: body, texts: QueryPlanner.texts(body, source: text),
                            data: data, input: input)
         return try BigStack.run { () throws(RegoError) in try run.execute() }
     }
