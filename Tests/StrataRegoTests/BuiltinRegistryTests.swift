@@ -26,6 +26,11 @@ struct BuiltinRegistryTests {
         ("json.patch({\"a\": 1}, [{\"op\": \"add\", \"path\": \"/b\", \"value\": 2}])", #"{"a":1,"b":2}"#),
         ("graph.reachable({\"a\": [\"b\"], \"b\": []}, [\"a\"])", #"["a","b"]"#), ("bits.lsh(1, 70)", "1180591620717411303424"),
         ("sprintf(\"%05.1f|%x|%q\", [3.14159, 255, \"s\"])", "\"003.1|ff|\\\"s\\\"\""),
+        ("strings.render_template(\"{{range $i, $n := .xs}}{{if $i}},{{end}}{{$n}}{{end}} {{.missing}}\", {\"xs\": [\"a\", \"b\"]})",
+         "\"a,b <undefined>\""),
+        ("0.1 + 0.2", "0.3"), ("1 / 3", "0.3333333333333333"), ("upper(\"straße\")", "\"STRAßE\""),
+        ("semver.is_valid(\"v1.0.0\")", "true"), ("sprintf(\"%s|%s\", [1.5, true])", "\"%!s(float64=1.5)|true\""),
+        ("yaml.marshal({\"b\": [1], \"a\": \"x: y\"})", "\"a: 'x: y'\\nb:\\n- 1\\n\""),
     ])
     func samples(expr: String, want: String) throws {
         let out = try RegoEngine(modules: []).evaluate(query: "x := " + expr)

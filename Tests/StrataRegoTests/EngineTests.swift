@@ -51,6 +51,8 @@ struct EngineTests {
         ("p contains x if { some x in data.t.p }", "data.t.p", .recursion),
         ("p := count(1, 2, 3)", "data.t.p", .type),
         ("p := nope(1)", "data.t.p", .type),
+        ("p := {\"a\": 1} | {\"b\": 2}", "data.t.p", .type),
+        ("p if { startswith(1, \"a\") }", "data.t.p", .type),
         ("p if { x }", "data.t.p", .unsafeVar),
         ("q := 1\nunused if { y > 1 }", "data.t.q", .unsafeVar),
         ("q := 1\nunused contains x if { true }", "data.t.q", .unsafeVar),

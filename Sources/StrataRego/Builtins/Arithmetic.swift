@@ -36,12 +36,23 @@ enum Arithmetic {
 
     static func add(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
         if case .int(let x) = a, case .int(let y) = b { return .int(x + y) }
-        return RegoNumber(a.doubleValue + b.doubleValue)
+        return decimal(a, b, +) ?? RegoNumber(a.doubleValue + b.doubleValue)
     }
 
     static func multiply(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
         if case .int(let x) = a, case .int(let y) = b { return .int(x * y) }
-        return RegoNumber(a.doubleValue * b.doubleValue)
+        return decimal(a, b, *) ?? RegoNumber(a.doubleValue * b.doubleValue)
+    }
+
+    /// Non-integer arithmetic in decimal (38 digits), as OPA's big-number arithmetic gives `0.1 + 0.2 == 0.3`;
+    /// nil when a value is out of `Decimal`'s range (then `Double` is used).
+    static func decimal(_ a: RegoNumber, _ b: RegoNumber, _ op: (Decimal, Decimal) -> Decimal) -> RegoNumber? {
+        guard let x = Decimal(string: a.description), let y = Decimal(string: b.description), x.isFinite, y.isFinite else { return nil }
+        let result = op(x, y)
+        guard result.isFinite, !result.isNaN else { return nil }
+        if let exact = RegoNumber(literal: result.description), exact.isInteger { return exact }
+        guard let d = Double(result.description), d.isFinite else { return nil }
+        return RegoNumber(d)
     }
 
     static func divide(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
@@ -50,7 +61,7 @@ enum Arithmetic {
             let (q, r) = x.quotientAndRemainder(dividingBy: y)
             if r == 0 { return .int(q) }
         }
-        return RegoNumber(a.doubleValue / b.doubleValue)
+        return decimal(a, b, /) ?? RegoNumber(a.doubleValue / b.doubleValue)
     }
 
     static func remainder(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {

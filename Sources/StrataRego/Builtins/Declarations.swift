@@ -25,6 +25,8 @@ extension BuiltinRegistry {
         Runtime.builtins,
         JSONPaths.builtins,
         JWT.builtins,
+        UUIDParse.builtins,
+        Template.builtins,
         evaluatorBuiltins,
     ]
 

@@ -21,6 +21,7 @@ enum Semver {
 
         init?(_ s: String) {
             var text = Substring(s)
+            if text.first == "v" { text = text.dropFirst() }
             if let plus = text.firstIndex(of: "+") {
                 let build = text[text.index(after: plus)...]
                 guard !build.isEmpty, build.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(Version.validIdent) else { return nil }

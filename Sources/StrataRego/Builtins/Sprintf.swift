@@ -28,7 +28,7 @@ enum Sprintf {
     static func goType(_ v: Value) -> String {
         switch v {
         case .string: return "string"
-        case .number(let n): return n.isInteger ? "int" : "float64"
+        case .number(let n): return n.isInteger ? "int64" : "float64"
         case .bool: return "bool"
         default: return "ast.\(v.typeName.capitalized)"
         }
@@ -44,10 +44,13 @@ enum Sprintf {
         let (flags, width, precision) = parseSpec(spec)
         var body: String
         switch verb {
-        case "v", "s": body = plain(v)
+        case "v": body = plain(v)
+        case "s":
+            // Go's %s on an int64 or float64 operand is a formatting error; big integers and booleans print.
+            if case .number(let n) = v, !n.isInteger || n.intValue != nil { body = "%!s(\(goType(v))=\(plain(v)))" } else { body = plain(v) }
         case "q": body = v.stringValue.map(Value.quoted) ?? plain(v)
         case "t": body = v.boolValue.map { $0 ? "true" : "false" } ?? "%!t(\(plain(v)))"
-        case "d": body = integer(v, radix: 10) ?? "%!d(\(plain(v)))"
+        case "d": body = integer(v, radix: 10) ?? "%!d(\(goType(v))=\(plain(v)))"
         case "x", "X", "o", "b":
             let radix = verb == "o" ? 8 : (verb == "b" ? 2 : 16)
             if case .string(let s) = v, radix == 16 {
@@ -86,6 +89,8 @@ enum Sprintf {
             return verb == "E" ? s.uppercased() : s
         case "g", "G":
             if let precision { return String(format: "%.\(precision)g", d) }
+            let magnitude = abs(d)
+            if magnitude != 0, magnitude < 1e-4 || magnitude >= 1e21 { return RegoNumber.exponentForm(d) }
             return RegoNumber(d).description
         default:
             return String(format: "%.\(precision ?? 6)f", d)

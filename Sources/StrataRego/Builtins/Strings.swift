@@ -8,8 +8,8 @@ enum Strings {
     static let basics: [Builtin] = [
         .binary("concat") { (sep, items) throws(BuiltinError) in .string(try items.strings(2).joined(separator: sep.string(1))) },
         .binary("split") { (s, sep) throws(BuiltinError) in .strings(split(try s.string(1), try sep.string(2))) },
-        .unary("lower") { (s) throws(BuiltinError) in .string(try s.string(1).lowercased()) },
-        .unary("upper") { (s) throws(BuiltinError) in .string(try s.string(1).uppercased()) },
+        .unary("lower") { (s) throws(BuiltinError) in .string(mapScalars(try s.string(1)) { $0.lowercased() }) },
+        .unary("upper") { (s) throws(BuiltinError) in .string(mapScalars(try s.string(1)) { $0.uppercased() }) },
         .ternary("replace") { (s, old, new) throws(BuiltinError) in
             let text = try s.string(1), o = try old.string(2), n = try new.string(3)
             return .string(o.isEmpty ? text : text.replacingOccurrences(of: o, with: n))
@@ -89,6 +89,16 @@ enum Strings {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Case mapping rune by rune, like Go (a rune whose mapping is several runes, such as `ß`, is kept).
+    static func mapScalars(_ s: String, _ f: (String) -> String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let mapped = f(String(scalar)).unicodeScalars
+            if mapped.count == 1 { out.append(contentsOf: mapped) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 
     static func stringsOrOne(_ v: Value, _ index: Int) throws(BuiltinError) -> [String] {

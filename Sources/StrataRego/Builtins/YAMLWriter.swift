@@ -1,3 +1,4 @@
+import Foundation
 import StrataRegoAST
 
 /// A small YAML emitter for `yaml.marshal` (block style, keys sorted, strings quoted when needed).
@@ -25,7 +26,7 @@ enum YAMLWriter {
             for (k, val) in dict.sortedPairs {
                 out += pad + scalar(k.stringValue.map(Value.string) ?? .string(k.regoString)) + ":"
                 if val.isCollection, !isEmpty(val) {
-                    emit(val, indent: indent + 2, into: &out, inline: true)
+                    emit(val, indent: val.isObject ? indent + 2 : indent, into: &out, inline: true)
                 } else {
                     out += " "
                     emit(val, indent: indent + 2, into: &out, inline: false)
@@ -42,7 +43,7 @@ enum YAMLWriter {
         for (k, val) in dict.sortedPairs {
             out += (first ? "" : pad) + scalar(.string(k.stringValue ?? k.regoString)) + ":"
             first = false
-            if val.isCollection, !isEmpty(val) { emit(val, indent: indent + 2, into: &out, inline: true) } else {
+            if val.isCollection, !isEmpty(val) { emit(val, indent: val.isObject ? indent + 2 : indent, into: &out, inline: true) } else {
                 out += " "
                 emit(val, indent: indent + 2, into: &out, inline: false)
             }
@@ -69,6 +70,10 @@ enum YAMLWriter {
         let special = ["", "true", "false", "null", "~", "yes", "no", "on", "off"]
         let needsQuote = special.contains(s.lowercased()) || RegoNumber(literal: s) != nil
             || s.contains(where: { ":#{}[],&*!|>'\"%@`\n".contains($0) }) || s.hasPrefix(" ") || s.hasSuffix(" ") || s.hasPrefix("-")
-        return needsQuote ? Value.quoted(s) : s
+        return needsQuote ? "'" + s.replacingOccurrences(of: "'", with: "''") + "'" : s
     }
+}
+
+extension Value {
+    var isObject: Bool { if case .object = self { return true } else { return false } }
 }

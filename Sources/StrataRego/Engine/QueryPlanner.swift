@@ -1,10 +1,9 @@
 import StrataRegoAST
 
-/// Prepares a query: resolves names (queries see no package), records each expression's value, finds output vars.
+/// Prepares a query: records each expression's value and finds the output variables. Queries are not
+/// inside a package, so their names need no resolution (`data.…`, `input`, builtins, locals).
 enum QueryPlanner {
     static func exprVar(_ i: Int) -> String { "$expr\(i)" }
-
-    static func resolve(_ body: [Expr], policy: CompiledPolicy) -> [Expr] { body }
 
     /// Rewrites a plain term expression `t` to `$exprN = t` so its value is kept for the result.
     static func capture(_ e: Expr, index: Int, _ evaluator: Evaluator) -> Expr {

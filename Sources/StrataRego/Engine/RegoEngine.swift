@@ -62,7 +62,8 @@ public struct RegoEngine: Sendable {
         let builtins = options.builtins
         // Compiler stages recurse over rules and terms: run them on the large stack too.
         self.policy = try BigStack.run { () throws(RegoError) -> CompiledPolicy in
-            let policy = try Compiler.compile(parsed) { builtins[$0]?.arity }
+            let policy = try Compiler.compile(parsed, builtinArity: { builtins[$0]?.arity },
+                                              operandTypes: { builtins[$0] == nil ? nil : Signatures.table[$0] })
             try StaticSafety { name in
                 name.hasPrefix("data.") ? policy.rules(at: name.split(separator: ".").dropFirst().map(String.init)).first { $0.isFunction }?.rule.args.count
                                         : builtins[name]?.arity
@@ -91,8 +92,7 @@ public struct RegoEngine: Sendable {
     }
 
     func evaluate(body: [Expr], text: String, data: Value, input: Value?) throws(RegoError) -> EvalOutput {
-        let resolved = QueryPlanner.resolve(body, policy: policy)
-        let run = QueryRun(policy: policy, options: options, body: resolved, texts: QueryPlanner.texts(body, source: text),
+        let run = QueryRun(policy: policy, options: options, body: body, texts: QueryPlanner.texts(body, source: text),
                            data: data, input: input)
         return try BigStack.run { () throws(RegoError) in try run.execute() }
     }

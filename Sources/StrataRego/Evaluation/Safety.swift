@@ -4,17 +4,26 @@ import StrataRegoAST
 /// bodies for safety at compile time; we reorder dynamically against the current bindings).
 struct Safety {
     let b: Bindings
-    let others: [Expr]
+    /// The body's remaining expressions; `skip` is the one being checked (the others may bind variables).
+    let rest: [Expr]
+    let skip: Int
     let arity: (String) -> Int?
 
+    init(b: Bindings, others: [Expr], arity: @escaping (String) -> Int?) {
+        self.init(b: b, rest: others, skip: -1, arity: arity)
+    }
+
+    init(b: Bindings, rest: [Expr], skip: Int, arity: @escaping (String) -> Int?) {
+        self.b = b
+        self.rest = rest
+        self.skip = skip
+        self.arity = arity
+    }
+
     static func pickNext(_ rest: [Expr], _ b: Bindings, arity: (String) -> Int?) -> Int? {
-        for i in rest.indices {
-            var others = rest
-            others.remove(at: i)
-            let found = withoutActuallyEscaping(arity) { a in Safety(b: b, others: others, arity: a).canEval(rest[i]) }
-            if found { return i }
+        withoutActuallyEscaping(arity) { a in
+            rest.indices.first { Safety(b: b, rest: rest, skip: $0, arity: a).canEval(rest[$0]) }
         }
-        return nil
     }
 
     static func unsafeError(_ rest: [Expr], _ b: Bindings) -> RegoError {
@@ -29,7 +38,7 @@ struct Safety {
     private var otherVars: Set<String> {
         var out = Set<String>()
         var declared = Set<String>()
-        for e in others where !e.negated {
+        for (i, e) in rest.enumerated() where i != skip && !e.negated {
             out.formUnion(e.bindableVars)
             declared.formUnion(e.declaredVars)
         }

@@ -2,6 +2,7 @@
 struct Checker {
     let policy: CompiledPolicy
     let builtinArity: (String) -> Int?
+    let operandTypes: (String) -> [String]?
 
     func check() throws(RegoError) {
         try checkNode(policy.tree, path: [])
@@ -27,6 +28,7 @@ struct Checker {
 
     private func checkCalls(in rule: CompiledRule) throws(RegoError) {
         var calls: [(String, Int, Location)] = []
+        try checkOperandTypes(in: rule.rule)
         var exprs = rule.rule.body
         for clause in rule.rule.elseChain { exprs += clause.body }
         for e in exprs { Checker.collectCalls(e, into: &calls) }
@@ -43,6 +45,31 @@ struct Checker {
                 throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(count)", at: loc)
             }
         }
+    }
+
+    /// Literal operands of known builtins must have an accepted type.
+    private func checkOperandTypes(in rule: Rule) throws(RegoError) {
+        var terms: [Term] = [rule.value]
+        for e in rule.body { e.visitTerms { terms.append($0) } }
+        for clause in rule.elseChain {
+            terms.append(clause.value)
+            for e in clause.body { e.visitTerms { terms.append($0) } }
+        }
+        var failure: RegoError?
+        for t in terms where failure == nil {
+            t.visit { sub in
+                guard failure == nil, case .call(let name, let args) = sub.kind, let types = operandTypes(name) else { return }
+                for (i, (arg, allowed)) in zip(args, types).enumerated() {
+                    guard allowed != "any", let v = arg.constantValue else { continue }
+                    let accepted = allowed.split(separator: "|").map(String.init)
+                    if !accepted.contains(v.typeName) {
+                        failure = RegoError(.type, "\(name): invalid argument(s): operand \(i + 1) must be \(accepted.joined(separator: " or ")) but got \(v.typeName)", at: sub.location)
+                        return
+                    }
+                }
+            }
+        }
+        if let failure { throw failure }
     }
 
     static func collectCalls(_ e: Expr, into calls: inout [(String, Int, Location)]) {

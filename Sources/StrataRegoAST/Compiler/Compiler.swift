@@ -9,7 +9,11 @@ public struct CompiledPolicy: Sendable {
 
 /// Compiler stages: parse results → name resolution → rule indexing → checks.
 public enum Compiler {
-    public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
+    /// - Parameters:
+    ///   - builtinArity: arity of a builtin (nil: unknown function).
+    ///   - operandTypes: operand type names of a builtin (`"number|set"`), checked against literal operands.
+    public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil },
+                               operandTypes: @escaping (String) -> [String]? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
         var ruleNames: [[String]: Set<String>] = [:]
         for m in modules {
             for r in m.rules { ruleNames[m.package, default: []].insert(r.name) }
@@ -30,7 +34,7 @@ public enum Compiler {
             resolvedModules.append(resolved)
         }
         let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
-        try Checker(policy: policy, builtinArity: builtinArity).check()
+        try Checker(policy: policy, builtinArity: builtinArity, operandTypes: operandTypes).check()
         try RecursionCheck(policy: policy).check()
         return policy
     }

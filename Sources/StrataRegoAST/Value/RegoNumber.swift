@@ -68,7 +68,20 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         if d.isInfinite { return d < 0 ? "-Inf" : "+Inf" }
         let magnitude = Swift.abs(d)
         if magnitude >= 1e-6, magnitude < 1e21 { return fixed(d) }
+        return exponentForm(d)
+    }
+
+    /// Shortest digits in Go's exponent form: `1e-07`, `1.5e+21`.
+    public static func exponentForm(_ d: Double) -> String {
         var text = "\(d)"
+        if !text.contains("e") {
+            let parts = String(format: "%.16e", d).split(separator: "e")
+            var mantissa = String(parts[0])
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+            text = mantissa + "e" + parts[1]
+            if let shortest = Double(text), shortest != d { text = String(format: "%.16e", d) }
+        }
         if let eIndex = text.firstIndex(of: "e") {
             let mantissa = text[..<eIndex]
             var exponent = String(text[text.index(after: eIndex)...])
