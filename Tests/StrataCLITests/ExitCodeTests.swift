@@ -19,7 +19,7 @@ import _StrataTestSupport
         (["fs", ".", "--max-file-size", "-3"], 2),
         (["nosuchcommand"], 2),
         (["image", "alpine:3.19"], 2),
-        (["rego", "fmt", "policy.rego"], 2),
+        (["rego", "fmt", "missing.rego"], 2),
         (["rego", "eval", "data.x", "-d", "missing-dir"], 2),
         (["rego", "eval", "data.x", "--format", "yaml"], 2),
         (["db", "info", "--cache-dir", "/nonexistent/strata"], 2),

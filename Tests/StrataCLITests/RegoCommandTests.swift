@@ -99,4 +99,21 @@ import _StrataTestSupport
         let first = try #require((doc["errors"] as? [[String: Any]])?.first)
         #expect(first["code"] as? String == "rego_parse_error")
     }
+
+    @Test func fmtIsIdempotentAndWrites() throws {
+        let dir = try TestEnvironment.temporaryDirectory("rego-fmt")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("p.rego")
+        try Data("package x\nimport rego.v1\np   if {input.a==1}\n".utf8).write(to: file)
+        let listed = try CLI().run(["rego", "fmt", "--list", "--fail", "p.rego"], cwd: dir.path)
+        #expect(listed.status == 2)
+        #expect(listed.stdout.contains("p.rego"))
+        let written = try CLI().run(["rego", "fmt", "--write", "p.rego"], cwd: dir.path)
+        #expect(written.status == 0, "\(written.stderr)")
+        let once = try String(contentsOf: file, encoding: .utf8)
+        #expect(once.contains("input.a == 1"))
+        let again = try CLI().run(["rego", "fmt", "--list", "--fail", "p.rego"], cwd: dir.path)
+        #expect(again.status == 0, "formatting is idempotent: \(again.stdout)")
+        #expect(again.stdout.isEmpty)
+    }
 }

@@ -16,9 +16,3 @@ struct RegoCompileFlags: ParsableArguments {
     @Flag(name: .customLong("strict-builtin-errors"), help: "Treat builtin errors as fatal.")
     var strictBuiltinErrors = false
 }
-
-struct RegoFmt: UnavailableCommand {
-    static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Format Rego source (not in this build yet).")
-    static let what = "Rego formatting"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
