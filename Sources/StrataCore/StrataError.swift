@@ -19,7 +19,7 @@ public struct StrataError: Error, Sendable, Hashable, CustomStringConvertible {
         case reportInvalid = "report-invalid"
         case unknownFormat = "unknown-format"
         case unknownScanner = "unknown-scanner"
-        case notImplementedYet = "not-available"
+        case notAvailable = "not-available"
         case io = "io"
     }
 
