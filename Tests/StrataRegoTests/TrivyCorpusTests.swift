@@ -23,7 +23,7 @@ struct TrivyCorpusTests {
             }
         }
         var options = RegoEngine.Options()
-        options.builtins = BuiltinRegistry.standard.adding(TrivyBuiltins.all + TrivyCorpusTests.unavailable)
+        options.builtins = .trivy
         let engine = try RegoEngine(modules: modules, options: options)
         let results = RegoTestRunner.run(engine)
         var passed = 0
@@ -40,9 +40,4 @@ struct TrivyCorpusTests {
     }
 
     static let ratchet = 1865
-
-    /// Declared so the policies compile; calling them is a builtin error.
-    static let unavailable: [Builtin] = ["sh.parse_commands", "squealer.scan_string", "cidr.is_public", "cidr.count_addresses"].map { name in
-        Builtin.unary(name) { (_) throws(BuiltinError) in throw BuiltinError("\(name) is not available in this test") }
-    }
 }
