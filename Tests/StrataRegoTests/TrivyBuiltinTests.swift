@@ -63,9 +63,10 @@ struct TrivyBuiltinTests {
         #expect(found?.description == description)
     }
 
-    @Test("every squealer rule compiles")
+    @Test("every squealer rule compiles (a string no rule matches tries them all)")
     func squealerRules() throws {
-        for rule in Squealer.rules { _ = try Regex.compile(rule.pattern) }
+        #expect(Squealer.rules.count == 47)
+        #expect(try Squealer.firstMatch(in: "", nil) == nil)
     }
 
     @Test("sh.parse_commands", arguments: [

@@ -22,7 +22,9 @@ enum Squealer {
     }
 
     static func firstMatch(in text: String, _ ctx: BuiltinContext?) throws(BuiltinError) -> Rule? {
-        for rule in rules where try Regex.matches(rule.pattern, text, ctx) { return rule }
+        for rule in rules {
+            if try Regex.matches(rule.pattern, text, ctx) { return rule }
+        }
         return nil
     }
 

@@ -54,7 +54,7 @@ struct IPAddress: Equatable {
     static func hexTail(_ s: String) -> String {
         guard let colon = s.lastIndex(of: ":"), s[colon...].contains("."),
               let v4 = CIDR.parseV4(String(s[s.index(after: colon)...])) else { return s }
-        return s[...colon] + String(v4.low >> 16, radix: 16) + ":" + String(v4.low & 0xffff, radix: 16)
+        return String(s[...colon]) + String(v4.low >> 16, radix: 16) + ":" + String(v4.low & 0xffff, radix: 16)
     }
 
     init(value: UInt128Pair, isV4: Bool) {
