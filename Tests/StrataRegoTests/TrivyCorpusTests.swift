@@ -42,5 +42,5 @@ struct TrivyCorpusTests {
         #expect(passed >= Self.ratchet)
     }
 
-    static let ratchet = 1900
+    static let ratchet = 1901
 }
