@@ -26,4 +26,15 @@ struct TestRunnerTests {
         #expect(report.contains("PASS: 1/4"))
         #expect(report.contains("data.app_test.test_guest: FAIL"))
     }
+
+    @Test("parametrized test_x[name] rules pass when they produce cases", arguments: [
+        ("test_cases[name] if { some name, n in {\"one\": 1, \"two\": 2}; n > 0 }", true),
+        ("test_cases[name] if { some name, n in {\"one\": 1}; n > 5 }", false),
+    ])
+    func parametrized(rule: String, passes: Bool) throws {
+        let engine = try RegoEngine(modules: [("t_test.rego", "package t_test\n" + rule)])
+        let results = RegoTestRunner.run(engine)
+        #expect(results.map(\.name) == ["data.t_test.test_cases"])
+        #expect(results.first?.outcome == (passes ? .pass : .fail))
+    }
 }

@@ -43,7 +43,7 @@ public enum RegoTestRunner {
         for module in policy.modules {
             for rule in module.rules where !rule.isDefault && rule.kind != .function {
                 let name = rule.name
-                guard name.hasPrefix("test_") || name.hasPrefix("todo_"), rule.ref.count == 1 else { continue }
+                guard name.hasPrefix("test_") || name.hasPrefix("todo_"), isTestHead(rule.ref) else { continue }
                 let path = module.package + [name]
                 guard seen.insert(path).inserted else { continue }
                 let defined = policy.rules(at: path).filter { !$0.rule.isDefault }
@@ -55,6 +55,11 @@ public enum RegoTestRunner {
             }
         }
         return out
+    }
+
+    /// `test_x`, or a parametrized `test_x[name]` (one variable key): the test passes when it has cases.
+    static func isTestHead(_ ref: [Term]) -> Bool {
+        ref.count == 1 || (ref.count == 2 && ref[1].variableName != nil)
     }
 
     private static func runOne(_ base: RegoEngine, _ test: TestRule, data: Value) -> RegoTestResult {
@@ -76,7 +81,7 @@ public enum RegoTestRunner {
             let output = try engine.evaluate(query: query, data: data)
             result.printed = output.printed
             let value = output.results.first?.expressions.first?.value
-            result.outcome = value == nil || value == .false ? .fail : .pass
+            result.outcome = value == nil || value == .false || value == .set([]) || value == .object([:]) ? .fail : .pass
         } catch {
             result.outcome = .error(error)
         }

@@ -62,6 +62,10 @@ final class Evaluator {
             let hoisted = args.indices.filter { Evaluator.hoists(name, args[$0]) }
             if !hoisted.isEmpty { return try evalHoisted(e, name, args, hoisted, at: t.location, b, k) }
         }
+        if case .term(let t) = e.kind, case .ref(let parts) = t.kind {
+            let hoisted = parts.indices.dropFirst().filter { Evaluator.hoistsKey(parts[$0]) }
+            if !hoisted.isEmpty { return try evalHoistedKeys(e, parts, hoisted, at: t.location, b, k) }
+        }
         if try !succeeds({ stop in try evalExprCore(e, b) { _ in try stop() } }) { try k(b) }
     }
 
@@ -83,6 +87,26 @@ final class Evaluator {
             for (i, v) in zip(hoisted, values) { replaced[i] = Term(.value(v), at: args[i].location) }
             var inner = e
             inner.kind = .term(Term(.call(name, replaced), at: loc))
+            if try !self.succeeds({ stop in try self.evalExprCore(inner, b2) { _ in try stop() } }) { try k(b2) }
+        }
+    }
+
+    /// OPA evaluates ref and call keys of a negated ref outside the negation
+    /// (`not allowed[input.missing]` is undefined, not true).
+    static func hoistsKey(_ key: Term) -> Bool {
+        switch key.kind {
+        case .ref, .call: return true
+        default: return false
+        }
+    }
+
+    private func evalHoistedKeys(_ e: Expr, _ parts: [Term], _ hoisted: [Int], at loc: Location,
+                                 _ b: Bindings, _ k: BodyContinuation) throws {
+        try evalTerms(hoisted.map { parts[$0] }[...], b) { values, b2 in
+            var replaced = parts
+            for (i, v) in zip(hoisted, values) { replaced[i] = Term(.value(v), at: parts[i].location) }
+            var inner = e
+            inner.kind = .term(Term(.ref(replaced), at: loc))
             if try !self.succeeds({ stop in try self.evalExprCore(inner, b2) { _ in try stop() } }) { try k(b2) }
         }
     }
