@@ -116,4 +116,15 @@ import _StrataTestSupport
         #expect(again.status == 0, "formatting is idempotent: \(again.stdout)")
         #expect(again.stdout.isEmpty)
     }
+
+    @Test func trivyBuiltinsAreOptIn() throws {
+        let dir = try TestEnvironment.temporaryDirectory("rego-trivy")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("package t\nimport rego.v1\npublic if cidr.is_public(\"8.8.8.0/24\")\n".utf8).write(to: dir.appendingPathComponent("t.rego"))
+        let plain = try CLI().run(["rego", "eval", "-d", "t.rego", "data.t.public"], cwd: dir.path)
+        #expect(plain.status == 2, "cidr.is_public is not an OPA builtin: \(plain.stdout)")
+        let trivy = try CLI().run(["rego", "eval", "--trivy-builtins", "-d", "t.rego", "data.t.public", "--format", "raw"], cwd: dir.path)
+        #expect(trivy.status == 0, "\(trivy.stdout)\(trivy.stderr)")
+        #expect(trivy.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "true")
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StrataRego
 
 /// `strata rego eval|test|check|fmt`: the policy engine with OPA's flags and output shapes.
 struct RegoCommand: ParsableCommand {
@@ -15,4 +16,11 @@ struct RegoCompileFlags: ParsableArguments {
 
     @Flag(name: .customLong("strict-builtin-errors"), help: "Treat builtin errors as fatal.")
     var strictBuiltinErrors = false
+
+    @Flag(name: .customLong("trivy-builtins"), help: "Add Trivy's builtins (result.new, isManaged, sh.parse_commands, …) so Trivy checks run unchanged.")
+    var trivyBuiltins = false
+
+    var options: RegoEngine.Options {
+        RegoEngine.Options(v0Compatible: v0Compatible, strictBuiltinErrors: strictBuiltinErrors, builtins: trivyBuiltins ? .trivy : .standard)
+    }
 }

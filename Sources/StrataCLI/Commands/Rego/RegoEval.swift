@@ -56,7 +56,7 @@ struct RegoEval: ParsableCommand {
         do throws(RegoError) {
             let engine = try RegoEngine(
                 modules: sources.modules,
-                options: RegoEngine.Options(v0Compatible: compile.v0Compatible, strictBuiltinErrors: compile.strictBuiltinErrors))
+                options: compile.options)
             let t2 = clock.now
             timers.append(("timer_rego_query_compile_ns", t2 - t1))
             output = try engine.evaluate(query: query, data: sources.data, input: inputValue)

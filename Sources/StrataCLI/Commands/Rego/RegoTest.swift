@@ -41,7 +41,7 @@ struct RegoTest: ParsableCommand {
         let sources = try RegoSources.load(paths)
         let engine: RegoEngine
         do throws(RegoError) {
-            engine = try RegoEngine(modules: sources.modules, options: RegoEngine.Options(v0Compatible: compile.v0Compatible, strictBuiltinErrors: compile.strictBuiltinErrors))
+            engine = try RegoEngine(modules: sources.modules, options: compile.options)
         } catch {
             Stderr.line(error.description)
             throw CLIError.quietFailure(code: ExitCode.usage)
@@ -82,7 +82,7 @@ struct RegoCheck: ParsableCommand {
     func run() throws {
         let sources = try RegoSources.load(paths)
         do throws(RegoError) {
-            _ = try RegoEngine(modules: sources.modules, options: RegoEngine.Options(v0Compatible: compile.v0Compatible))
+            _ = try RegoEngine(modules: sources.modules, options: compile.options)
         } catch {
             Stderr.line(error.description)
             throw CLIError.quietFailure(code: ExitCode.usage)
