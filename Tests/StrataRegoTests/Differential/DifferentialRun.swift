@@ -6,6 +6,13 @@ struct DifferentialRun {
         var program: FuzzProgram
         var strata: FuzzOutcome
         var opa: FuzzOutcome
+        var opaLine: String
+
+        /// A fixture line (KnownFailures.jsonl): the oracle request plus OPA's answer.
+        var fixture: String {
+            let request = program.oracleRequest
+            return String(request.dropLast()) + ",\"opa\":" + opaLine + ",\"reason\":\"unexplained (\(strata))\"}"
+        }
     }
 
     var seed: UInt64
@@ -42,7 +49,7 @@ struct DifferentialRun {
                 } else if let why = AcceptedDifference.classify(strata: strata, opa: opa) {
                     explained[why, default: 0] += 1
                 } else {
-                    unexplained.append(Disagreement(program: program, strata: strata, opa: opa))
+                    unexplained.append(Disagreement(program: program, strata: strata, opa: opa, opaLine: line))
                 }
             }
             start += batchSize

@@ -21,7 +21,7 @@ struct RegoProgramGenerator {
         var lines = ["package fuzz", ""]
         let hasFunction = rng.chance(40)
         if hasFunction {
-            lines.append("f(x) := \(withLocal("x", .num) { expr(.num, 2) }) if { \(withLocal("x", .num) { body(2) }) }")
+            lines.append("f(x) := \(withLocal("x", .num) { $0.expr(.num, 2) }) if { \(withLocal("x", .num) { $0.body(2) }) }")
             if rng.chance(40) { lines.append("f(x) := 0 if { x < 0 }") }
         }
         for i in 0..<rng.int(1...5) {
@@ -35,40 +35,43 @@ struct RegoProgramGenerator {
 
     private mutating func rule(_ name: String, hasFunction: Bool) -> String {
         locals = []
+        var added: (name: String, kind: Kind) = (name, .bool)
+        defer { rules.append(added) }  // after the body: a rule never refers to itself
         switch rng.int(0...9) {
         case 0, 1:
             let kind = rng.pick(Kind.allCases)
-            rules.append((name, kind))
+            added.kind = kind
             var text = "\(name) := \(expr(kind, 3)) if { \(body(2)) }"
+            locals = []
             if rng.chance(40) { text += " else := \(expr(kind, 2)) if { \(body(1)) }" }
             if rng.chance(50) { text = "default \(name) := \(literal(kind))\n" + text }
             return text
         case 2:
             let kind = rng.pick(Kind.allCases)
-            rules.append((name, kind))
+            added.kind = kind
             return "\(name) := \(expr(kind, 3))"
         case 3, 4:
             let (v, coll) = iteration()
-            rules.append((name, .numSet))
-            return "\(name) contains \(withLocal(v, .num) { expr(.num, 2) }) if { some \(v) in \(coll); \(withLocal(v, .num) { body(2) }) }"
+            added.kind = .numSet
+            return "\(name) contains (\(v) + \(withLocal(v, .num) { $0.expr(.num, 2) })) if { some \(v) in \(coll); \(withLocal(v, .num) { $0.body(2) }) }"
         case 5:
-            rules.append((name, .obj))
+            added.kind = .obj
             let key = "k\(fresh())"
-            return "\(name)[\(key)] := \(withLocal(key, .str) { expr(.num, 2) }) if { some \(key) in \(expr(.strArr, 1)); \(withLocal(key, .str) { body(1) }) }"
+            return "\(name)[\(key)] := \(withLocal(key, .str) { $0.expr(.num, 2) }) if { some \(key) in \(expr(.strArr, 1)); \(withLocal(key, .str) { $0.body(1) }) }"
         case 6:
-            rules.append((name, .bool))
+            added.kind = .bool
             let (v, coll) = iteration()
-            return "\(name) if { every \(v) in \(coll) { \(withLocal(v, .num) { boolExpr(2) }) } }"
+            return "\(name) if { every \(v) in \(coll) { \(uses(v)); \(withLocal(v, .num) { $0.boolExpr(2) }) } }"
         case 7:
-            rules.append((name, .bool))
+            added.kind = .bool
             return "\(name) if { not \(boolExpr(2)); \(body(1)) }"
         case 8 where hasFunction:
-            rules.append((name, .num))
+            added.kind = .num
             return "\(name) := f(\(expr(.num, 2)))"
         default:
             let kind = rng.pick(Kind.allCases)
             let target = rules.filter { $0.kind == kind }.last
-            rules.append((name, kind))
+            added.kind = kind
             if let target, rng.chance(60) {
                 return "\(name) := \(target.name) with input.n as \(rng.int(-3...9))"
             }
@@ -89,7 +92,7 @@ struct RegoProgramGenerator {
                 literals.append("not \(boolExpr(depth))")
             case 2:
                 let (v, coll) = iteration()
-                literals.append("some \(v) in \(coll)")
+                literals.append("some \(v) in \(coll); \(uses(v))")
                 locals.append((v, .num))
             default:
                 literals.append(boolExpr(depth))
@@ -107,6 +110,11 @@ struct RegoProgramGenerator {
         locals.append((name, kind))
         defer { locals = saved }
         return make(&self)
+    }
+
+    /// A comparison that uses `v`: OPA rejects a declared variable that is never used.
+    private mutating func uses(_ v: String) -> String {
+        "\(v) \(rng.pick(["<", "<=", ">", ">=", "!="])) \(rng.int(-2...6))"
     }
 
     private mutating func fresh() -> Int {
@@ -174,7 +182,7 @@ struct RegoProgramGenerator {
             case 5:
                 let v = "a\(fresh())"
                 let coll = expr(rng.pick([.numArr, .numSet]), d)
-                return "[\(withLocal(v, .num) { $0.expr(.num, d) }) | some \(v) in \(coll); \(withLocal(v, .num) { $0.boolExpr(d) })]"
+                return "[(\(v) * \(withLocal(v, .num) { $0.expr(.num, d) })) | some \(v) in \(coll); \(withLocal(v, .num) { $0.boolExpr(d) })]"
             case 6: return "[x | some x in \(expr(.obj, d))]"
             default: return "[count(\(expr(.str, d))), \(expr(.num, d))]"
             }

@@ -4,7 +4,7 @@ import Testing
 /// Generated Rego programs through Strata and the real OPA; any unexplained disagreement fails.
 /// CI runs a bounded seeded batch; `STRATA_FUZZ_PROGRAMS` / `STRATA_FUZZ_SEED` (scripts/rego-fuzz) run more.
 @Suite("Rego differential fuzzing against OPA")
-struct DifferentialTests {
+struct RegoDifferentialTests {
     static let ciPrograms = 10_000
     static let ciSeed: UInt64 = 20_261_201
 
@@ -27,6 +27,7 @@ struct DifferentialTests {
         if !run.unexplained.isEmpty {
             if let path = env["STRATA_FUZZ_REPORT"] {
                 try run.report(limit: 200).write(toFile: path, atomically: true, encoding: .utf8)
+                try run.unexplained.prefix(200).map(\.fixture).joined(separator: "\n").write(toFile: path + ".jsonl", atomically: true, encoding: .utf8)
             }
             Issue.record("unexplained disagreements with OPA:\n\(run.report())")
         }
