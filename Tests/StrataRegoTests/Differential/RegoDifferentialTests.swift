@@ -5,13 +5,13 @@ import Testing
 /// CI runs a bounded seeded batch; `STRATA_FUZZ_PROGRAMS` / `STRATA_FUZZ_SEED` (scripts/rego-fuzz) run more.
 @Suite("Rego differential fuzzing against OPA")
 struct RegoDifferentialTests {
-    /// About 55 s on the shared 2-core machine (6,000 took 80 s; OPA's per-program compile dominates).
+    /// About 52 s on the shared 2-core machine (80 s under a concurrent build); OPA compiling each program dominates.
     static let ciPrograms = 6_000
     static let ciSeed: UInt64 = 20_261_201
     /// Unexplained disagreements of the CI batch that are known Strata bugs not yet fixed (representatives in
     /// Fixtures/differential-known-failures.jsonl). A ratchet: lower it as bugs are fixed; any new one fails.
     /// Runs with another seed or count (scripts/rego-fuzz) fail on any unexplained disagreement.
-    static let ciKnownUnexplained = 1_000_000
+    static let ciKnownUnexplained = 101
 
     @Test("generated programs agree with OPA")
     func differential() async throws {
