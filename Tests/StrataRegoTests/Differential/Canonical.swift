@@ -7,9 +7,15 @@ enum Canonical {
         switch v {
         case .set(let s): return .array(s.map(value).sorted())
         case .array(let a): return .array(a.map(value))
-        case .object(let o): return .object(Dictionary(uniqueKeysWithValues: o.map { (value($0.key), value($0.value)) }))
+        case .object(let o): return .object(Dictionary(o.map { (key($0.key), value($0.value)) }, uniquingKeysWith: { a, _ in a }))
         default: return v
         }
+    }
+
+    /// OPA's JSON output writes a non-string object key (`r[k]` with a number `k`) as its JSON text.
+    static func key(_ k: Value) -> Value {
+        if case .string = k { return k }
+        return .string(value(k).jsonString())
     }
 
     /// Same shape, numbers within a relative 1e-9: OPA computes with arbitrary-precision decimals.
