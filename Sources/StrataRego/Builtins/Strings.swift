@@ -56,8 +56,8 @@ enum Strings {
         .binary("contains") { (s, sub) throws(BuiltinError) in .bool(contains(try s.string(1), try sub.string(2))) },
         .binary("startswith") { (s, p) throws(BuiltinError) in .bool(try s.string(1).utf8.starts(with: try p.string(2).utf8)) },
         .binary("endswith") { (s, p) throws(BuiltinError) in .bool(try s.string(1).utf8.reversed().starts(with: try p.string(2).utf8.reversed())) },
-        .binary("indexof") { (s, sub) throws(BuiltinError) in .int(indexes(try s.string(1), try sub.string(2)).first ?? -1) },
-        .binary("indexof_n") { (s, sub) throws(BuiltinError) in .array(indexes(try s.string(1), try sub.string(2)).map(Value.int)) },
+        .binary("indexof") { (s, sub) throws(BuiltinError) in .int(indexes(try s.string(1), try searchString(sub)).first ?? -1) },
+        .binary("indexof_n") { (s, sub) throws(BuiltinError) in .array(indexes(try s.string(1), try searchString(sub)).map(Value.int)) },
         .binary("strings.any_prefix_match") { (s, p) throws(BuiltinError) in
             let subjects = try stringsOrOne(s, 1), prefixes = try stringsOrOne(p, 2)
             return .bool(subjects.contains { x in prefixes.contains { x.utf8.starts(with: $0.utf8) } })
@@ -124,6 +124,13 @@ enum Strings {
     static func split(_ s: String, _ sep: String) -> [String] {
         if sep.isEmpty { return s.unicodeScalars.map { String($0) } }
         return s.components(separatedBy: sep)
+    }
+
+    /// OPA rejects an empty search string in `indexof` and `indexof_n` (found by differential fuzzing).
+    static func searchString(_ sub: Value) throws(BuiltinError) -> String {
+        let text = try sub.string(2)
+        guard !text.isEmpty else { throw BuiltinError("empty search character") }
+        return text
     }
 
     /// Indexes (in unicode scalars) of each occurrence of `sub`.

@@ -1,0 +1,22 @@
+/// The classes of disagreement between Strata and OPA that are documented (docs/rego.md, "Known
+/// differences from OPA") and therefore not counted as bugs. Anything else is unexplained.
+enum AcceptedDifference: String, CaseIterable, Sendable {
+    /// OPA's static type checker rejects the program (`rego_type_error`); Strata checks arity and literal
+    /// operands only, so it evaluates, reports undefined or fails at run time instead.
+    case opaStaticTypeError = "OPA static type error"
+    /// Numbers agree to a relative 1e-9: OPA divides with arbitrary-precision decimals, Strata with `Double`.
+    case decimalPrecision = "decimal precision"
+
+    /// Which accepted class explains the difference, or nil when none does.
+    static func classify(strata: FuzzOutcome, opa: FuzzOutcome) -> AcceptedDifference? {
+        if case .errors(let codes) = opa, codes.contains("rego_type_error") {
+            if case .errors(let mine) = strata, mine.contains("rego_type_error") { return nil }
+            return .opaStaticTypeError
+        }
+        if case .rows(let a) = strata, case .rows(let b) = opa, a.count == b.count,
+           zip(a, b).allSatisfy({ $0.count == $1.count && zip($0, $1).allSatisfy { Canonical.nearlyEqual($0, $1) } }) {
+            return .decimalPrecision
+        }
+        return nil
+    }
+}
