@@ -12,24 +12,8 @@ public struct DebianVersion: ParsableVersion {
     public let revision: String
 
     public init(parsing text: String) throws(VersionParseError) {
-        let trimmed = text.trimmingASCIISpaces()
-        guard !trimmed.isEmpty else { throw Self.error(.empty, text, "empty version") }
-        var rest = Substring(trimmed)
-        var epoch = "0"
-        if let colon = rest.firstIndex(of: ":") {
-            let digits = rest[..<colon]
-            guard !digits.isEmpty, digits.utf8.allSatisfy(ASCII.isDigit) else {
-                throw Self.error(.invalidEpoch, text, "epoch is not a number")
-            }
-            epoch = String(digits)
-            rest = rest[rest.index(after: colon)...]
-        }
-        var revision = Substring("")
-        if let dash = rest.lastIndex(of: "-") {
-            revision = rest[rest.index(after: dash)...]
-            rest = rest[..<dash]
-            guard !revision.isEmpty else { throw Self.error(.missingComponent, text, "empty revision") }
-        }
+        let parts = try EpochVersionRelease(text, scheme: Self.schemeID, releaseName: "revision")
+        let (epoch, rest, revision) = (parts.epoch, parts.version, parts.release)
         try Self.check(upstream: rest, revision: revision, text: text)
         self.epoch = epoch
         self.upstream = String(rest)

@@ -13,24 +13,8 @@ public struct RPMVersion: ParsableVersion {
     public let release: String
 
     public init(parsing text: String) throws(VersionParseError) {
-        let trimmed = text.trimmingASCIISpaces()
-        guard !trimmed.isEmpty else { throw Self.error(.empty, text, "empty version") }
-        var rest = Substring(trimmed)
-        var epoch = "0"
-        if let colon = rest.firstIndex(of: ":") {
-            let digits = rest[..<colon]
-            guard !digits.isEmpty, digits.utf8.allSatisfy(ASCII.isDigit) else {
-                throw Self.error(.invalidEpoch, text, "epoch is not a number")
-            }
-            epoch = String(digits)
-            rest = rest[rest.index(after: colon)...]
-        }
-        var release = Substring("")
-        if let dash = rest.lastIndex(of: "-") {
-            release = rest[rest.index(after: dash)...]
-            rest = rest[..<dash]
-            guard !release.isEmpty else { throw Self.error(.missingComponent, text, "empty release") }
-        }
+        let parts = try EpochVersionRelease(text, scheme: Self.schemeID, releaseName: "release")
+        let (epoch, rest, release) = (parts.epoch, parts.version, parts.release)
         guard !rest.isEmpty else { throw Self.error(.missingComponent, text, "empty version") }
         let allowed = { (byte: UInt8) in ASCII.isAlphanumeric(byte) || "._+~^".utf8.contains(byte) }
         guard rest.utf8.allSatisfy(allowed), release.utf8.allSatisfy(allowed) else {
