@@ -15,6 +15,7 @@ public enum Compiler {
     public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil },
                                operandTypes: @escaping (String) -> [String]? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
         var ruleNames: [[String]: Set<String>] = [:]
+        for m in modules { try LocalVarCheck(module: m).check() }
         for m in modules {
             for r in m.rules { ruleNames[m.package, default: []].insert(r.name) }
         }
