@@ -23,6 +23,7 @@ public enum Compiler {
         var resolvedModules: [Module] = []
         for (index, module) in modules.enumerated() {
             let resolver = Resolver(module: module, ruleNames: ruleNames[module.package] ?? []) { builtinArity($0) != nil }
+            tree.ensure(module.package[...])
             var resolved = module
             resolved.rules = module.rules.map { resolver.resolve(rule: $0) }
             for rule in resolved.rules {

@@ -6,7 +6,17 @@ struct LocalVarCheck {
     let module: Module
 
     private enum Kind { case assigned, declared, argument, referenced }
-    private typealias Scope = [String: Kind]
+    /// The names of this scope; `outer` holds those of enclosing scopes, which a nested scope reads without
+    /// counting as its own references (so `[x | some x in [x]]` may re-declare an outer `x`).
+    private struct Scope {
+        var names: [String: Kind] = [:]
+        var outer: Set<String> = []
+        subscript(_ n: String) -> Kind? {
+            get { names[n] }
+            set { names[n] = newValue }
+        }
+        func child() -> Scope { Scope(names: [:], outer: outer.union(names.keys)) }
+    }
 
     func check() throws(RegoError) {
         for rule in module.rules {
@@ -14,7 +24,7 @@ struct LocalVarCheck {
                 let name = rule.name
                 throw RegoError(.compile, "rules must not shadow \(name) (use a different rule name)", at: rule.location)
             }
-            var args: Scope = [:]
+            var args = Scope()
             for a in rule.args { for v in a.allVars where !Self.isGenerated(v) { args[v] = .argument } }
             var scope = args
             try body(rule.body, &scope)
@@ -48,7 +58,7 @@ struct LocalVarCheck {
             try declare(value, as: .declared, at: e.location, &scope)
         case .every(let key, let value, let domain, let inner):
             try reference(domain, &scope)
-            var child: Scope = [:]
+            var child = scope.child()
             for t in [key, value].compactMap({ $0 }) { for v in t.allVars where !Self.isGenerated(v) { child[v] = .declared } }
             try body(inner, &child)
         case .term(let t):
@@ -96,12 +106,12 @@ struct LocalVarCheck {
     private func reference(_ t: Term, _ scope: inout Scope) throws(RegoError) {
         switch t.kind {
         case .value: break
-        case .variable(let v): if !Self.isGenerated(v), scope[v] == nil { scope[v] = .referenced }
+        case .variable(let v): if !Self.isGenerated(v), scope[v] == nil, !scope.outer.contains(v) { scope[v] = .referenced }
         case .ref(let parts), .array(let parts), .set(let parts): for p in parts { try reference(p, &scope) }
         case .call(_, let args): for a in args { try reference(a, &scope) }
         case .object(let pairs): for p in pairs { try reference(p.key, &scope); try reference(p.value, &scope) }
         case .arrayComprehension(_, let inner), .setComprehension(_, let inner), .objectComprehension(_, _, let inner):
-            var child: Scope = [:]
+            var child = scope.child()
             try body(inner, &child)
         }
     }

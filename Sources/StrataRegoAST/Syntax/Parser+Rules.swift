@@ -27,6 +27,9 @@ extension Parser {
         }
         if isDefault {
             guard kind != .multiValue else { throw RegoError(.parse, "default rules must have a value", at: loc) }
+            if let illegal = Parser.illegalDefaultPart(value) {
+                throw RegoError(.parse, "illegal default rule (value cannot contain \(illegal))", at: start.location)
+            }
             try endOfStatement()
             return Rule(kind: kind, ref: ref, args: args, value: value, body: [], isDefault: true, at: loc)
         }
@@ -136,6 +139,19 @@ extension Parser {
             if next.kind == .eof { return body }
             if let closing, next.isPunct(closing) { return body }
             throw RegoError(.parse, "unexpected \(describe(next))", at: next.location)
+        }
+    }
+
+    /// A default value must be constant: no refs, variables or calls outside comprehensions (OPA's parser rule).
+    static func illegalDefaultPart(_ t: Term) -> String? {
+        switch t.kind {
+        case .value, .arrayComprehension, .setComprehension, .objectComprehension: return nil
+        case .variable: return "var"
+        case .ref: return "ref"
+        case .call: return "call"
+        case .array(let parts), .set(let parts): return parts.lazy.compactMap(illegalDefaultPart).first
+        case .object(let pairs):
+            return pairs.lazy.compactMap { illegalDefaultPart($0.key) ?? illegalDefaultPart($0.value) }.first
         }
     }
 }
