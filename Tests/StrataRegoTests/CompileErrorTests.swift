@@ -24,6 +24,9 @@ struct CompileErrorTests {
         ("default x := count([1])", .parse, "illegal default rule (value cannot contain call)"),
         ("x := array.concat([2], [3], [4])", .type, "array.concat: arity mismatch"),
         ("x := count([1], 2) + 1", .type, "count: arity mismatch"),
+        ("x if { some _ in null }", .type, "match error"),
+        ("p", .parse, "var cannot be used for rule name"),
+        ("p.a", .parse, "`contains` keyword is required for partial set rules"),
     ]
 
     @Test("OPA rejects, Strata rejects with the same code and message", arguments: rejected)
@@ -44,6 +47,8 @@ struct CompileErrorTests {
         ("x if { a := 1 } else := 2 if { a := 3 }", #"{"x":true}"#),
         ("default x := [1 | true]", #"{"x":[1]}"#),
         ("p contains x if { x := 1 }", #"{"p":[1]}"#),
+        ("z := [{1} | {2}, 5]", #"{"z":[[1,2],5]}"#),
+        ("sum2 (a, b) := a + b\nz := sum2(1, 2)", #"{"z":3}"#),
     ]
 
     @Test("OPA accepts, Strata accepts and agrees", arguments: accepted)

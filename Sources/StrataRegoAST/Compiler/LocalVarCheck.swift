@@ -53,6 +53,10 @@ struct LocalVarCheck {
                 scope[n] = .declared
             }
         case .someIn(let key, let value, let collection):
+            // OPA's type checker: iterating a scalar literal can never match.
+            if case .value(let v) = collection.kind, !v.isCollection {
+                throw RegoError(.type, "match error\n\tleft  : ???\n\tright : ???", at: e.location)
+            }
             try reference(collection, &scope)
             if let key { try declare(key, as: .declared, at: e.location, &scope) }
             try declare(value, as: .declared, at: e.location, &scope)

@@ -7,13 +7,15 @@ extension Parser {
         var (ref, lastIsBracket) = try ruleRef()
         var args: [Term] = []
         var isFunction = false
-        if peek().isPunct("("), !peek().spaceBefore {
+        // OPA accepts a space before a function head's arguments (`sum (a, b) := c`).
+        if peek().isPunct("(") {
             args = try withNewlines(skipping: true) { (p: inout Parser) throws(RegoError) in try p.termList(closing: ")") }
             isFunction = !args.isEmpty
         }
         var kind: Rule.Kind = isFunction ? .function : .complete
         var key: Term?
         var value = Term(.value(.true), at: loc)
+        var hasValue = false
         if peek().isIdent("contains") {
             advance()
             key = try term()
@@ -21,6 +23,7 @@ extension Parser {
         } else if peek().isPunct(":=") || peek().isPunct("=") {
             advance()
             value = try term()
+            hasValue = true
         } else if options.v0Compatible, !isFunction, ref.count > 1, !isDefault, lastIsBracket {
             key = ref.removeLast()
             kind = .multiValue
@@ -32,6 +35,11 @@ extension Parser {
             }
             try endOfStatement()
             return Rule(kind: kind, ref: ref, args: args, value: value, body: [], isDefault: true, at: loc)
+        }
+        // v1: a bare head (`p`, `p.a`) is not a rule; OPA's parser says why.
+        if !options.v0Compatible, !hasValue, kind != .multiValue, !isFunction, !peek().isIdent("if"), !peek().isPunct("{") {
+            throw RegoError(.parse, ref.count > 1 ? "`contains` keyword is required for partial set rules"
+                                                  : "var cannot be used for rule name", at: loc)
         }
         let body = try ruleBody(loc: loc)
         var rule = Rule(kind: kind, ref: ref, args: args, key: key, value: value, body: body, at: loc)
