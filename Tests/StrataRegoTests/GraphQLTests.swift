@@ -28,48 +28,62 @@ struct GraphQLTests {
         do { _ = try GraphQLDocuments.check(query: .string(query), schema: .string(schema)); return nil } catch { return error.message }
     }
 
-    static let hostile: [(String, String, String)] = [
-        ("100k nested selection sets", "{ a " + String(repeating: "{ a ", count: 100_000), "maximum depth"),
-        ("100k nested list values", "{ a(x: " + String(repeating: "[", count: 100_000) + ") }", "maximum depth"),
-        ("100k nested list types", "query ($v: " + String(repeating: "[", count: 100_000) + "Int) { a }", "maximum depth"),
-        ("10 MB string", "{ a(x: \"" + String(repeating: "x", count: 10 << 20) + "\") }", "exceeds the limit"),
-        ("invalid UTF-8", String(decoding: [0x7b, 0x20, 0xff, 0xfe, 0x20, 0x7d] as [UInt8], as: UTF8.self), "Cannot parse the unexpected character"),
-        ("empty selection", "{}", "expected at least one definition, found }"),
-        ("truncated", "query Q($a: Int", "Expected $, found <EOF>"),
-        ("unterminated string", "{ a(x: \"abc) }", "Unterminated string."),
-        ("unterminated block string", "{ a(x: \"\"\"abc) }", "Unterminated string."),
-        ("bad escape", #"{ a(x: "\q") }"#, #"Invalid character escape sequence: \q."#),
-        ("control character", "{ a \u{01} }", "Cannot contain the invalid character"),
-        ("number with leading zero", "{ a(x: 012) }", "Invalid number, unexpected digit after 0"),
+    /// Hostile documents are built at test time (not test arguments, whose descriptions would be huge).
+    static let hostileQueries: [String: (text: @Sendable () -> String, want: String)] = [
+        "100k nested selection sets": ({ "{ a " + String(repeating: "{ a ", count: 100_000) }, "maximum depth"),
+        "100k nested list values": ({ "{ a(x: " + String(repeating: "[", count: 100_000) + ") }" }, "maximum depth"),
+        "100k nested list types": ({ "query ($v: " + String(repeating: "[", count: 100_000) + "Int) { a }" }, "maximum depth"),
+        "10 MB string": ({ "{ a(x: \"" + String(repeating: "x", count: 10 << 20) + "\") }" }, "exceeds the limit"),
+        // gqlparser reports the parser's view of a bad token, not the lexer's reason.
+        "invalid UTF-8": ({ String(decoding: [0x7b, 0x20, 0xff, 0xfe, 0x20, 0x7d] as [UInt8], as: UTF8.self) }, "Expected Name, found <Invalid> in GraphQL string at location 1:3"),
+        "empty selection": ({ "{}" }, "expected at least one definition, found } in GraphQL string at location 1:2"),
+        "truncated": ({ "query Q($a: Int" }, "Expected $, found <EOF> in GraphQL string at location 1:16"),
+        "unterminated string": ({ "{ a(x: \"abc) }" }, "Unexpected <Invalid> in GraphQL string at location 1:15"),
+        "unterminated block string": ({ "{ a(x: \"\"\"abc) }" }, "Unexpected <Invalid>"),
+        "bad escape": ({ #"{ a(x: "\q") }"# }, "Unexpected <Invalid> in GraphQL string at location 1:10"),
+        "control character": ({ "{ a \u{01} }" }, "Expected Name, found <Invalid> in GraphQL string at location 1:5"),
+        "number with leading zero": ({ "{ a(x: 012) }" }, "Unexpected <Invalid> in GraphQL string at location 1:9"),
+        // After `\r\n` gqlparser (and so OPA) counts one column too many; checked against OPA.
+        "second line column": ({ "{\r\n  a(x: \"ਊ\" y: ) }" }, "Unexpected ) in GraphQL string at location 2:16"),
     ]
 
-    @Test("hostile queries fail with a located error", arguments: hostile)
-    func hostileQueries(name: String, text: String, want: String) throws {
-        let message = try #require(queryError(text), "\(name) parsed")
-        #expect(message.contains(want), "\(name): \(message)")
+    @Test("hostile queries fail with a located error", arguments: hostileQueries.keys.sorted())
+    func hostileQuery(name: String) throws {
+        let entry = try #require(Self.hostileQueries[name])
+        let message = try #require(queryError(entry.text()), "\(name) parsed")
+        #expect(message.contains(entry.want), "\(name): \(message)")
     }
 
-    @Test("hostile validation input is bounded", arguments: [
-        ("fragment chain", "query { ...f0 }\n" + (0..<5_000).map { "fragment f\($0) on Query { ...f\($0 + 1) }" }.joined(separator: "\n")
-            + "\nfragment f5000 on Query { hero { id } }", "exceeds the limit"),
-        ("fragment fan-out", (0..<3_000).map { "query q\($0) { ...big }" }.joined(separator: "\n")
-            + "\nfragment big on Query { " + String(repeating: "hero { id } ", count: 2_000) + "}", "exceeds the limit"),
-    ])
-    func hostileValidation(name: String, query: String, want: String) throws {
-        let message = try #require(validationError(query), "\(name) validated")
-        #expect(message.contains(want), "\(name): \(message)")
+    static let hostileValidation: [String: @Sendable () -> String] = [
+        "fragment chain": {
+            "query { ...f0 }\n" + (0..<5_000).map { "fragment f\($0) on Query { ...f\($0 + 1) }" }.joined(separator: "\n")
+                + "\nfragment f5000 on Query { hero { id } }"
+        },
+        "fragment fan-out": {
+            (0..<3_000).map { "query q\($0) { ...big }" }.joined(separator: "\n")
+                + "\nfragment big on Query { " + String(repeating: "hero { id } ", count: 2_000) + "}"
+        },
+    ]
+
+    @Test("hostile validation input is bounded", arguments: hostileValidation.keys.sorted())
+    func hostileValidationInput(name: String) throws {
+        let make = try #require(Self.hostileValidation[name])
+        let text = make()
+        let message = try #require(validationError(text), "\(name) validated")
+        #expect(message.contains("exceeds the limit"), "\(name): \(message)")
     }
 
     @Test("queries against the schema", arguments: [
         ("{ hero { id name ... on Droid { primaryFunction } } }", nil),
         ("query ($e: Episode) { hero(episode: $e) { __typename } }", nil),
         ("{ search(text: \"x\") { ... on Human { height } } }", nil),
-        ("{ hero { nope } }", #"Cannot query field "nope" on type "Character". Did you mean to use an inline fragment on "#),
-        ("{ hero { nam } }", #"Cannot query field "nam" on type "Character". Did you mean "name"? in GraphQL query string at location 1:10"#),
+        ("{ hero { height } }", #"Cannot query field "height" on type "Character". Did you mean to use an inline fragment on "Human"?"#),
+        ("{ hero { nam } }", #"Cannot query field "nam" on type "Character". Did you mean "name"?"#),
+        ("{ hero { zzzzzz } }", #"Cannot query field "zzzzzz" on type "Character" in GraphQL query string at location 1:10"#),
         ("{ search { __typename } }", #"Field "search" argument "text" of type "String!" is required, but it was not provided"#),
-        ("{ hero(episode: MARS) { id } }", #"Value "MARS" does not exist in "Episode" enum."#),
+        ("{ hero(episode: MARS) { id } }", #"Value "MARS" does not exist in "Episode" enum in GraphQL query string at location 1:17"#),
         ("{ hero }", #"Field "hero" of type "Character" must have a selection of subfields. Did you mean "hero { ... }"?"#),
-        ("query ($x: Int) { hero { id } }", #"Variable "$x" is never used."#),
+        ("query ($x: Int) { hero { id } }", #"Variable "$x" is never used in GraphQL query string at location 1:8"#),
         ("{ hero { id } } { hero { id } }", "This anonymous operation must be the only defined operation"),
         ("{ search(text: 1) { __typename } }", "String cannot represent a non string value: 1"),
         ("{ ...F } fragment F on Query { ...F }", #"Cannot spread fragment "F" within itself"#),

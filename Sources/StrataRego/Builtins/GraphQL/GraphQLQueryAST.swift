@@ -2,6 +2,11 @@
 struct GQLQueryDocument: Sendable {
     var operations: [GQLOperation] = []
     var fragments: [GQLFragment] = []
+
+    /// First fragment of each name (later duplicates are reported by UniqueFragmentNames).
+    var fragmentsByName: [String: GQLFragment] {
+        Dictionary(fragments.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 struct GQLOperation: Sendable {

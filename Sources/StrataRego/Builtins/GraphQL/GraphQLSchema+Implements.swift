@@ -7,7 +7,7 @@ extension GraphQLSchema {
         }
         let prefix = "For \(def.name) to implement \(intf.name)"
         for required in intf.fields {
-            guard let found = def.field(required.name) else {
+            guard let found = field(def, required.name) else {
                 throw GraphQLError("\(prefix) it must have a field called \(required.name).", at: def.position)
             }
             if !isCovariant(required.type, found.type) {

@@ -28,10 +28,9 @@ extension GraphQLSchema {
         }
         for intf in def.interfaces { try validateImplements(def, intf) }
         try validateKindRules(def)
-        for (i, first) in def.fields.enumerated() {
-            if let dup = def.fields[(i + 1)...].first(where: { $0.name == first.name }) {
-                throw GraphQLError("Field \(def.name).\(dup.name) can only be defined once.", at: dup.position)
-            }
+        var seen: Set<String> = []
+        for field in def.fields where !seen.insert(field.name).inserted {
+            throw GraphQLError("Field \(def.name).\(field.name) can only be defined once.", at: field.position)
         }
         if !def.builtIn { try validateName(def.name, at: def.position) }
         try validateDirectives(def.directives, location: def.kind.rawValue, directive: nil)

@@ -6,6 +6,8 @@ struct GraphQLSchema: Sendable {
     var roots: [String: String] = [:]
     /// Abstract type → types that implement or belong to it, in declaration order.
     var possibleTypes: [String: [String]] = [:]
+    /// Type → field name → index in `fields`, so lookups stay linear on hostile schemas.
+    var fieldIndex: [String: [String: Int]] = [:]
 
     static let builtinDirectives: Set<String> = ["include", "skip", "deprecated", "specifiedBy"]
 
@@ -16,6 +18,20 @@ struct GraphQLSchema: Sendable {
         var schema = GraphQLSchema()
         try schema.load(merged)
         return schema
+    }
+
+    /// The field `name` of `def` (first definition wins, as gqlparser's `ForName`).
+    func field(_ def: GQLDefinition, _ name: String) -> GQLFieldDefinition? {
+        guard let index = fieldIndex[def.name] else { return def.field(name) }
+        return index[name].map { def.fields[$0] }
+    }
+
+    private mutating func indexFields() {
+        for (name, def) in types {
+            var index: [String: Int] = [:]
+            for (i, field) in def.fields.enumerated() where index[field.name] == nil { index[field.name] = i }
+            fieldIndex[name] = index
+        }
     }
 
     func root(_ operation: String) -> GQLDefinition? { roots[operation].flatMap { types[$0] } }
@@ -52,6 +68,7 @@ struct GraphQLSchema: Sendable {
             }
             roots[entry.operation] = entry.type
         }
+        indexFields()
         try validateTypeDefinitions()
         try validateDirectiveDefinitions()
         if doc.schema.isEmpty {
@@ -96,5 +113,6 @@ struct GraphQLSchema: Sendable {
         query.fields.append(GQLFieldDefinition(name: "__type", arguments: [GQLArgumentDefinition(name: "name", type: .named("String", nonNull: true))],
                                                type: .named("__Type", nonNull: false)))
         types[name] = query
+        indexFields()
     }
 }

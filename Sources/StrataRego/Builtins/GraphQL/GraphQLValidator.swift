@@ -14,7 +14,14 @@ enum GraphQLValidator {
 struct GraphQLRuleContext {
     let schema: GraphQLSchema
     let document: GQLQueryDocument
+    let fragments: [String: GQLFragment]
     var errors: [GraphQLError] = []
+
+    init(schema: GraphQLSchema, document: GQLQueryDocument) {
+        self.schema = schema
+        self.document = document
+        fragments = document.fragmentsByName
+    }
 
     mutating func report(_ message: String, at position: GraphQLPosition) {
         errors.append(GraphQLError(message, at: position))

@@ -35,11 +35,13 @@ struct GraphQLWalker {
     /// Set when a hostile document (deep fragment chains, huge fan-out) hits a walking limit.
     private(set) var limitError: GraphQLError?
     private let emit: (GraphQLEvent) -> Void
+    private let fragments: [String: GQLFragment]
 
     init(schema: GraphQLSchema, document: GQLQueryDocument, emit: @escaping (GraphQLEvent) -> Void) {
         self.schema = schema
         self.document = document
         self.emit = emit
+        fragments = document.fragmentsByName
     }
 
     mutating func walk() {
@@ -104,7 +106,7 @@ struct GraphQLWalker {
         for child in tv.value.children {
             switch tv.value.kind {
             case .object:
-                let fieldDef = tv.definition?.field(child.name)
+                let fieldDef = tv.definition.flatMap { schema.field($0, child.name) }
                 var childValue = child.value
                 if childValue.position == .none { childValue.position = child.position }
                 walkValue(typed(childValue, fieldDef?.type, hasDefault: fieldDef?.defaultValue != nil))
@@ -154,7 +156,7 @@ struct GraphQLWalker {
     private static let typename = GQLFieldDefinition(name: "__typename", type: .named("String", nonNull: true))
 
     private mutating func walkField(_ field: GQLField, parent: GQLDefinition?) {
-        let def = field.name == "__typename" ? Self.typename : parent?.field(field.name)
+        let def = field.name == "__typename" ? Self.typename : parent.flatMap { schema.field($0, field.name) }
         let next = def.flatMap { schema.types[$0.type.name] }
         for arg in field.arguments {
             let argDef = def?.arguments.first { $0.name == arg.name }
@@ -166,7 +168,7 @@ struct GraphQLWalker {
     }
 
     private mutating func walkSpread(_ spread: GQLFragmentSpread, parent: GQLDefinition?) {
-        let fragment = document.fragments.first { $0.name == spread.name }
+        let fragment = fragments[spread.name]
         let next = fragment.flatMap { schema.types[$0.typeCondition] }
         walkDirectives(spread.directives, location: "FRAGMENT_SPREAD")
         if let fragment, !visitedSpreads.contains(fragment.name) {

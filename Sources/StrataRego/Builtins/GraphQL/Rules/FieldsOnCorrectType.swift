@@ -16,9 +16,9 @@ struct FieldsOnCorrectType: GraphQLRule {
     private func suggestedTypes(_ parent: GQLDefinition, _ name: String, _ schema: GraphQLSchema) -> [String] {
         guard parent.isAbstract else { return [] }
         var counts: [String: Int] = [:]
-        for type in schema.possible(parent) where type.field(name) != nil {
+        for type in schema.possible(parent) where schema.field(type, name) != nil {
             counts[type.name, default: 0] += 1
-            for intf in type.interfaces where schema.types[intf]?.field(name) != nil { counts[intf, default: 0] += 1 }
+            for intf in type.interfaces where schema.types[intf].flatMap({ schema.field($0, name) }) != nil { counts[intf, default: 0] += 1 }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }

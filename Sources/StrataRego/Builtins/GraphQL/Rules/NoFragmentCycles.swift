@@ -21,7 +21,7 @@ struct NoFragmentCycles: GraphQLRule {
                 let via = cycle.dropLast().map { "\"\($0.name)\"" }.joined(separator: ", ")
                 let message = "Cannot spread fragment \"\(spread.name)\" within itself" + (via.isEmpty ? "." : " via \(via).")
                 context.report(message, at: cycle.first?.position ?? spread.position)
-            } else if let next = context.document.fragments.first(where: { $0.name == spread.name }) {
+            } else if let next = context.fragments[spread.name] {
                 detect(next, &context)
             }
             path.removeLast()
