@@ -2,16 +2,16 @@
 struct UniqueArgumentNames: GraphQLRule {
     func visit(_ event: GraphQLEvent, _ context: inout GraphQLRuleContext) {
         switch event {
-        case .field(let field, _, _): Self.check(field.arguments, at: field.position, &context)
-        case .directive(let dir, _, _): Self.check(dir.arguments, at: dir.position, &context)
+        case .field(let field, _, _): Self.check(field.arguments, &context)
+        case .directive(let dir, _, _): Self.check(dir.arguments, &context)
         default: return
         }
     }
 
-    private static func check(_ args: [GQLArgument], at position: GraphQLPosition, _ context: inout GraphQLRuleContext) {
+    private static func check(_ args: [GQLArgument], _ context: inout GraphQLRuleContext) {
         var seen: Set<String> = []
         for arg in args where !seen.insert(arg.name).inserted {
-            context.report("There can be only one argument named \"\(arg.name)\".", at: position)
+            context.report("There can be only one argument named \"\(arg.name)\".", at: arg.position)
         }
     }
 }

@@ -21,7 +21,8 @@ struct ValuesOfCorrectType: GraphQLRule {
         case .list:
             if expected.elem == nil { unexpected(tv, &context) }
         case .int:
-            if !def.isIn(Self.accepted[.int]!) { unexpected(tv, &context) } else if def.name == "Int", Int32(value.raw) == nil { unexpected(tv, &context) }
+            // gqlparser reads ints as 64-bit; only out-of-range ones are rejected here.
+            if !def.isIn(Self.accepted[.int]!) || Int64(value.raw) == nil { unexpected(tv, &context) }
         case .float, .boolean:
             if !def.isIn(Self.accepted[value.kind]!) { unexpected(tv, &context) }
         case .string, .block:
