@@ -36,5 +36,5 @@ enum GraphQLLimits {
     static let maxDepth = 256
     /// Selection sets nested through fragment spreads, and selections visited, while validating.
     static let maxWalkDepth = 1_000
-    static let maxWalkSteps = 250_000
+    static let maxWalkSteps = 100_000
 }
