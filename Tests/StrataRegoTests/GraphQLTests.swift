@@ -88,6 +88,9 @@ struct GraphQLTests {
         ("{ search(text: 1) { __typename } }", "String cannot represent a non string value: 1"),
         ("{ search(text: \"a\", text: \"b\") { __typename } }", #"There can be only one argument named "text" in GraphQL query string at location 1:21"#),
         ("{ ...F } fragment F on Query { ...F }", #"Cannot spread fragment "F" within itself"#),
+        ("{ hero { id } hero { id: name } }", #"Fields "hero" conflict because subfields "id" conflict because "id" and "name" are different fields"#),
+        ("{ hero { ... on Human { id: height } ... on Droid { id } } }", #"they return conflicting types "Float" and "ID!""#),
+        ("{ search(text: \"a\") { ... on Human { name } ... on Droid { name } } }", nil),
         ("mutation { hero { id } }", #"Schema does not support operation type "mutation""#),
     ] as [(String, String?)])
     func validation(query: String, want: String?) {
@@ -100,7 +103,7 @@ struct GraphQLTests {
         let names = GraphQLRules.all.map { String(describing: type(of: $0)) }
         #expect(Set(names).count == names.count)
         #expect(names == names.sorted(), "rules run in gqlparser's (alphabetical) order")
-        #expect(names.count == 25)
+        #expect(names.count == 26)
     }
 
     @Test("schemas", arguments: [

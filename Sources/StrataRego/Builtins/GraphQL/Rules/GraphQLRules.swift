@@ -5,7 +5,7 @@ enum GraphQLRules {
         [
             FieldsOnCorrectType(), FragmentsOnCompositeTypes(), KnownArgumentNames(), KnownDirectives(),
             KnownFragmentNames(), KnownRootType(), KnownTypeNames(), LoneAnonymousOperation(), NoFragmentCycles(),
-            NoUndefinedVariables(), NoUnusedFragments(), NoUnusedVariables(),
+            NoUndefinedVariables(), NoUnusedFragments(), NoUnusedVariables(), OverlappingFieldsCanBeMerged(),
             PossibleFragmentSpreads(), ProvidedRequiredArguments(), ScalarLeafs(), SingleFieldSubscriptions(),
             UniqueArgumentNames(), UniqueDirectivesPerLocation(), UniqueFragmentNames(), UniqueInputFieldNames(),
             UniqueOperationNames(), UniqueVariableNames(), ValuesOfCorrectType(), VariablesAreInputTypes(),
