@@ -25,6 +25,7 @@ extension BuiltinRegistry {
         Runtime.builtins,
         JSONPaths.builtins,
         JWT.builtins,
+        GraphQLBuiltins.builtins,
         UUIDParse.builtins,
         Template.builtins,
         evaluatorBuiltins,
