@@ -19,6 +19,8 @@ public struct EvalOptions: Sendable {
     public var nowNanoseconds: Int64?
     /// The value `opa.runtime()` returns.
     public var runtime: [String: String]
+    /// Trace, profile and coverage collection (`--explain`, `--profile`, `--coverage`); nil = off.
+    public var observer: EvalObserver?
 
     public init(strictBuiltinErrors: Bool = false, maxSteps: Int? = 50_000_000, cancellation: CancellationFlag? = nil,
                 nowNanoseconds: Int64? = nil, runtime: [String: String] = [:]) {

@@ -125,6 +125,7 @@ extension Evaluator {
                 try self.evalTerm(valueTerm, b2) { v, _ in
                     if let r = result, r != v { throw RegoError(.evalConflict, conflict, at: loc) }
                     result = v
+                    self.options.observer?.ruleProduced(at: loc)
                     if constant { try stop() }
                 }
             }
@@ -137,7 +138,12 @@ extension Evaluator {
         for rule in rules {
             guard let key = rule.rule.key else { continue }
             try withRule(rule) {
-                try evalBody(rule.rule.body, [:]) { b in try self.evalTerm(key, b) { v, _ in out.insert(v) } }
+                try evalBody(rule.rule.body, [:]) { b in
+                    try self.evalTerm(key, b) { v, _ in
+                        out.insert(v)
+                        self.options.observer?.ruleProduced(at: rule.rule.location)
+                    }
+                }
             }
         }
         return .set(out)
@@ -147,7 +153,10 @@ extension Evaluator {
         try withRule(rule) {
             try evalBody(rule.rule.body, [:]) { b in
                 try self.evalTerms(rule.dynamicKeys[...], b) { keys, b2 in
-                    try self.evalTerm(valueTerm, b2) { v, _ in try emit(keys, v) }
+                    try self.evalTerm(valueTerm, b2) { v, _ in
+                        self.options.observer?.ruleProduced(at: rule.rule.location)
+                        try emit(keys, v)
+                    }
                 }
             }
         }

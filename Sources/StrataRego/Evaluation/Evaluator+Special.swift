@@ -15,7 +15,11 @@ extension Evaluator {
             printed.append(parts.joined(separator: " "))
             return try k(.true, b)
         case "trace":
-            return try evalTerms(args[...], b) { _, b2 in try k(.true, b2) }
+            return try evalTerms(args[...], b) { values, b2 in
+                // `--explain notes` shows these, as OPA's Note events.
+                self.options.observer?.note(values.first?.stringValue ?? values.first?.regoString ?? "", at: loc)
+                try k(.true, b2)
+            }
         case "walk":
             return try evalWalk(args, b, k)
         case "rego.metadata.rule":

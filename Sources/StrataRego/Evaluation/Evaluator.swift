@@ -52,6 +52,13 @@ final class Evaluator {
 
     func evalExpr(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
         try tick(e.location)
+        if let observer = options.observer {
+            return try observer.observe(e.location, { k2 in try self.evalExprUnobserved(e, b, k2) }, k)
+        }
+        try evalExprUnobserved(e, b, k)
+    }
+
+    private func evalExprUnobserved(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
         if !e.with.isEmpty { return try evalWith(e, b, k) }
         try evalNegatable(e, b, k)
     }
