@@ -5,7 +5,8 @@ extension Evaluator {
     /// skips can never succeed, but skipping it also keeps its errors from being raised.
     func indexAdmits(_ conditions: [IndexCondition], _ b: Bindings) -> Bool {
         conditions.allSatisfy { c in
-            guard let v = resolve(c.subject, b) else { return false }
+            guard let resolved = resolve(c.subject, b) else { return true }
+            guard let v = resolved else { return false }
             switch c.match {
             case .defined: return true
             case .scalar(let s): return v.isScalar && v == s
@@ -21,21 +22,27 @@ extension Evaluator {
         i >= rule.clauseConditions.count || indexAdmits(rule.clauseConditions[i], b)
     }
 
-    private func resolve(_ subject: IndexCondition.Subject, _ b: Bindings) -> Value? {
+    /// The subject's value (nil: undefined), or nil when it is not a path Strata can resolve up front.
+    private func resolve(_ subject: IndexCondition.Subject, _ b: Bindings) -> Value?? {
         switch subject {
-        case .local(let name): return b[name]
-        case .document(let root, let path):
-            var v: Value?
+        case .local(let name): return .some(b[name])
+        case .document("input", let path):
+            return .some(path.reduce(ctx.input) { $0?[$1] })
+        case .document(_, let path):
+            var keys: [String] = []
             var rest = path[...]
-            if root == "input" {
-                v = ctx.input
-            } else {
-                var keys: [String] = []
-                while let k = rest.first?.stringValue { keys.append(k); rest = rest.dropFirst() }
-                v = baseData(at: keys)
+            while let k = rest.first?.stringValue { keys.append(k); rest = rest.dropFirst() }
+            var v = baseData(at: keys)
+            for p in rest {
+                switch (v, p) {
+                case (.array?, .number): v = v?[p]
+                // The store addresses objects by strings: `data.x[2]` reads key "2".
+                case (_, .number(let n)): v = v?[.string(n.description)]
+                case (_, .string): v = v?[p]
+                default: return nil
+                }
             }
-            for key in rest { v = v?[key] }
-            return v
+            return .some(v)
         }
     }
 }

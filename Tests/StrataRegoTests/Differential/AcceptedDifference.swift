@@ -6,9 +6,11 @@ enum AcceptedDifference: String, CaseIterable, Sendable {
     case opaStaticTypeError = "OPA static type error"
     /// Numbers agree to a relative 1e-9: OPA divides with arbitrary-precision decimals, Strata with `Double`.
     case decimalPrecision = "decimal precision"
+    /// OPA treats a body of only `not true` as satisfied when the head value needs evaluation (see `NotTrueQuirk`).
+    case opaNotTrueBody = "OPA not-true body quirk"
 
     /// Which accepted class explains the difference, or nil when none does.
-    static func classify(strata: FuzzOutcome, opa: FuzzOutcome) -> AcceptedDifference? {
+    static func classify(strata: FuzzOutcome, opa: FuzzOutcome, program: FuzzProgram) -> AcceptedDifference? {
         if case .errors(let codes) = opa, codes.contains("rego_type_error") {
             if case .errors(let mine) = strata, mine.contains("rego_type_error") { return nil }
             return .opaStaticTypeError
@@ -16,6 +18,9 @@ enum AcceptedDifference: String, CaseIterable, Sendable {
         if case .rows(let a) = strata, case .rows(let b) = opa, a.count == b.count,
            zip(a, b).allSatisfy({ $0.count == $1.count && zip($0, $1).allSatisfy { Canonical.nearlyEqual($0, $1) } }) {
             return .decimalPrecision
+        }
+        if let rewritten = NotTrueQuirk.rewritten(program), DifferentialRun.agrees(FuzzOutcome.strata(rewritten), opa) {
+            return .opaNotTrueBody
         }
         return nil
     }
