@@ -8,6 +8,10 @@ enum AcceptedDifference: String, CaseIterable, Sendable {
     case decimalPrecision = "decimal precision"
     /// OPA treats a body of only `not true` as satisfied when the head value needs evaluation (see `NotTrueQuirk`).
     case opaNotTrueBody = "OPA not-true body quirk"
+    /// OPA's `ceil`/`floor` of a negative fraction above -1 give 1 and 0 (see `RoundingQuirk`).
+    case opaNegativeFractionRounding = "OPA ceil/floor of a negative fraction"
+    /// OPA iterates a literal object with computed keys in literal order (see `LiteralObjectOrder`).
+    case opaLiteralObjectOrder = "OPA literal object order"
 
     /// Which accepted class explains the difference, or nil when none does.
     static func classify(strata: FuzzOutcome, opa: FuzzOutcome, program: FuzzProgram) -> AcceptedDifference? {
@@ -21,6 +25,12 @@ enum AcceptedDifference: String, CaseIterable, Sendable {
         }
         if let rewritten = NotTrueQuirk.rewritten(program), DifferentialRun.agrees(FuzzOutcome.strata(rewritten), opa) {
             return .opaNotTrueBody
+        }
+        if RoundingQuirk.applies(program), DifferentialRun.agrees(FuzzOutcome.strata(program, builtins: RoundingQuirk.builtins), opa) {
+            return .opaNegativeFractionRounding
+        }
+        if LiteralObjectOrder.equalIgnoringArrayOrder(strata, opa), LiteralObjectOrder.applies(program) {
+            return .opaLiteralObjectOrder
         }
         return nil
     }

@@ -45,7 +45,7 @@ struct DifferentialRun {
             let programs = (start..<min(count, start + batchSize)).map { RegoProgramGenerator.program(seed: seed, index: $0) }
             let processes = oracleProcesses
             let answers = Task.detached { try oracle.run(programs, processes: processes) }
-            let mine = programs.map(FuzzOutcome.strata)
+            let mine = programs.map { FuzzOutcome.strata($0) }
             for ((program, strata), line) in zip(zip(programs, mine), try await answers.value) {
                 let opa = FuzzOutcome.oracle(line)
                 if Self.agrees(strata, opa) {
