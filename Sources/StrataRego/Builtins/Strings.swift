@@ -12,7 +12,7 @@ enum Strings {
         .unary("upper") { (s) throws(BuiltinError) in .string(mapScalars(try s.string(1)) { $0.uppercased() }) },
         .ternary("replace") { (s, old, new) throws(BuiltinError) in
             let text = try s.string(1), o = try old.string(2), n = try new.string(3)
-            return .string(o.isEmpty ? text : text.replacingOccurrences(of: o, with: n))
+            return .string(o.isEmpty ? interleave(text, n) : text.replacingOccurrences(of: o, with: n))
         },
         .binary("strings.replace_n") { (patterns, s) throws(BuiltinError) in
             var pairs: [(String, String)] = []
@@ -68,6 +68,14 @@ enum Strings {
         },
         .binary("sprintf") { (f, args) throws(BuiltinError) in .string(Sprintf.format(try f.string(1), try args.array(2))) },
     ]
+
+    /// OPA's `replace` with an empty pattern: `new` before every byte and at the end (a multi-byte rune
+    /// is split, and its bytes then read as U+FFFD each, as OPA prints them).
+    static func interleave(_ text: String, _ new: String) -> String {
+        var out: [UInt8] = Array(new.utf8)
+        for byte in text.utf8 { out.append(byte); out += new.utf8 }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Go `strings.NewReplacer` semantics: one left-to-right pass, first key (in order) wins, no re-scan.
     static func replaceAll(_ text: String, _ pairs: [(String, String)]) -> String {

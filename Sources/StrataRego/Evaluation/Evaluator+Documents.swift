@@ -109,8 +109,9 @@ extension Evaluator {
         try withRule(rule) {
             let message = rule.isFunction ? "functions must not produce multiple outputs for same inputs"
                                           : "complete rules must not produce multiple outputs"
-            if let v = try evalClause(rule.rule.body, rule.rule.value, b, conflict: message, at: rule.rule.location) { return v }
-            for clause in rule.rule.elseChain {
+            if indexAdmits(rule, clause: 0, b),
+               let v = try evalClause(rule.rule.body, rule.rule.value, b, conflict: message, at: rule.rule.location) { return v }
+            for (i, clause) in rule.rule.elseChain.enumerated() where indexAdmits(rule, clause: i + 1, b) {
                 if let v = try evalClause(clause.body, clause.value, b, conflict: message, at: clause.location) { return v }
             }
             return nil
@@ -136,7 +137,7 @@ extension Evaluator {
     func evalMultiValue(_ rules: [CompiledRule]) throws -> Value {
         var out = Set<Value>()
         for rule in rules {
-            guard let key = rule.rule.key else { continue }
+            guard let key = rule.rule.key, indexAdmits(rule, clause: 0, [:]) else { continue }
             try withRule(rule) {
                 try evalBody(rule.rule.body, [:]) { b in
                     try self.evalTerm(key, b) { v, _ in
@@ -150,6 +151,7 @@ extension Evaluator {
     }
 
     func evalDynamic(_ rule: CompiledRule, _ valueTerm: Term, _ emit: ([Value], Value) throws -> Void) throws {
+        guard indexAdmits(rule, clause: 0, [:]) else { return }
         try withRule(rule) {
             try evalBody(rule.rule.body, [:]) { b in
                 try self.evalTerms(rule.dynamicKeys[...], b) { keys, b2 in

@@ -14,18 +14,21 @@ extension Evaluator {
         try evalTerm(head, b) { hv, b2 in try self.index(hv, rest, b2, k) }
     }
 
-    /// Applies ref keys to a value; unbound keys iterate over the collection.
-    func index(_ value: Value, _ parts: ArraySlice<Term>, _ b: Bindings, _ k: TermContinuation) throws {
+    /// Applies ref keys to a value; unbound keys iterate over the collection. `base`: the value is a
+    /// base document, whose object keys are strings, so a number key reads its string (`data.x[2]`).
+    func index(_ value: Value, _ parts: ArraySlice<Term>, _ b: Bindings, base: Bool = false, _ k: TermContinuation) throws {
         guard let part = parts.first else { return try k(value, b) }
         let rest = parts.dropFirst()
         if isGround(part, b) {
             try evalTerm(part, b) { key, b2 in
-                if let child = value[key] { try self.index(child, rest, b2, k) }
+                var child = value[key]
+                if base, child == nil, case .object = value, case .number(let n) = key { child = value[.string(n.description)] }
+                if let child { try self.index(child, rest, b2, base: base, k) }
             }
             return
         }
         for (key, child) in Evaluator.entries(value) {
-            try unify(part, key, b) { b2 in try self.index(child, rest, b2, k) }
+            try unify(part, key, b) { b2 in try self.index(child, rest, b2, base: base, k) }
         }
     }
 
@@ -63,7 +66,7 @@ extension Evaluator {
             i += 1
             guard let next = node.children[key] else {
                 guard let base = baseData(at: path) else { return }
-                return try index(base, parts[i...], b, k)
+                return try index(base, parts[i...], b, base: true, k)
             }
             node = next
         }

@@ -66,7 +66,9 @@ final class Evaluator {
     func evalNegatable(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
         guard e.negated else { return try evalExprCore(e, b, k) }
         if case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
+            // OPA evaluates the nested calls before the refs (its compiler extracts calls first).
             let hoisted = args.indices.filter { Evaluator.hoists(name, args[$0]) }
+                .sorted { (args[$0].isCall ? 0 : 1, $0) < (args[$1].isCall ? 0 : 1, $1) }
             if !hoisted.isEmpty { return try evalHoisted(e, name, args, hoisted, at: t.location, b, k) }
         }
         if case .term(let t) = e.kind, case .ref(let parts) = t.kind {
@@ -78,11 +80,14 @@ final class Evaluator {
 
     /// OPA evaluates the call and ref arguments of a negated call outside the negation
     /// (`not f(input.missing)` is undefined, not true); plain refs compared with `==` stay inside.
+    /// A collection compared with `==` stays inside, but the refs and calls nested in it do not
+    /// (`not [input.missing] == []` is undefined).
     static func hoists(_ name: String, _ arg: Term) -> Bool {
         switch arg.kind {
         case .value, .variable: return false
         case .call: return true
         case .ref(let parts): return name != "equal" || parts[0].variableName == nil
+        case .array, .object, .set: return name != "equal" ? arg.constantValue == nil : arg.nestsDynamicTerm
         default: return name != "equal" && arg.constantValue == nil
         }
     }

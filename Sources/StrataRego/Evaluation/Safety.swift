@@ -164,6 +164,18 @@ extension Term {
         }
     }
 
+    var isCall: Bool { if case .call = kind { return true } else { return false } }
+
+    /// Whether a ref or call sits inside this collection (not counting comprehension bodies).
+    var nestsDynamicTerm: Bool {
+        switch kind {
+        case .ref, .call: return true
+        case .value, .variable, .arrayComprehension, .setComprehension, .objectComprehension: return false
+        case .array(let items), .set(let items): return items.contains { $0.nestsDynamicTerm }
+        case .object(let pairs): return pairs.contains { $0.key.nestsDynamicTerm || $0.value.nestsDynamicTerm }
+        }
+    }
+
     var hasComprehension: Bool {
         switch kind {
         case .arrayComprehension, .setComprehension, .objectComprehension: return true

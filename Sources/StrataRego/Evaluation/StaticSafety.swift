@@ -45,11 +45,15 @@ struct StaticSafety {
     }
 
     private func checkNested(_ e: Expr, bound: Set<String>) throws(RegoError) {
-        if case .every(let k, let v, _, let body) = e.kind {
-            try check(body, bound: bound.union(v.allVars).union(k?.allVars ?? []), at: e.location)
-        }
         var terms: [Term] = []
-        e.visitTerms { terms.append($0) }
+        if case .every(let k, let v, let domain, let body) = e.kind {
+            // The body's own check covers its comprehensions, with the iteration variables bound;
+            // checking them again against the outer bindings would call those variables unsafe.
+            try check(body, bound: bound.union(v.allVars).union(k?.allVars ?? []), at: e.location)
+            terms = [domain] + e.with.map(\.value)
+        } else {
+            e.visitTerms { terms.append($0) }
+        }
         for t in terms { try checkComprehensions(t, bound: bound) }
     }
 

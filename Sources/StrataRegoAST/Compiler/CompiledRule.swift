@@ -7,6 +7,8 @@ public struct CompiledRule: Hashable, Sendable {
     public var dynamicKeys: [Term]
     public var package: [String]
     public var moduleIndex: Int
+    /// OPA's rule-index preconditions per clause: the body first, then each `else` (see `IndexCondition`).
+    public var clauseConditions: [[IndexCondition]] = []
 
     public var isFunction: Bool { rule.kind == .function }
 }
@@ -39,6 +41,23 @@ public struct RuleNode: Hashable, Sendable {
             return
         }
         children[first, default: RuleNode()].replaceRules(at: path.dropFirst(), with: replacement)
+    }
+
+    /// Applies `transform` to every rule of the trie.
+    mutating func updateRules(_ transform: (inout CompiledRule) -> Void) {
+        for i in rules.indices { transform(&rules[i]) }
+        for key in children.keys { children[key]!.updateRules(transform) }
+    }
+
+    /// OPA's `isVirtual`: a `data` path (below `data`) that reaches rules or lies on the way to them.
+    public func isVirtual(_ path: [Value]) -> Bool {
+        var node = self
+        for key in path {
+            guard case .string(let k) = key, let child = node.children[k] else { return false }
+            if !child.rules.isEmpty { return true }
+            node = child
+        }
+        return true
     }
 
     public func node(at path: some Collection<String>) -> RuleNode? {

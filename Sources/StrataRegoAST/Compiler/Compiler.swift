@@ -35,6 +35,15 @@ public enum Compiler {
             }
             resolvedModules.append(resolved)
         }
+        let virtual = tree
+        tree.updateRules { compiled in
+            let rule = compiled.rule
+            let index = IndexConditions(isVirtual: virtual.isVirtual, arguments: Set(rule.args.compactMap(\.variableName)))
+            var head = compiled.dynamicKeys + [rule.value]
+            if let key = rule.key { head.append(key) }
+            compiled.clauseConditions = [index.clause(body: rule.body, head: head)]
+                + rule.elseChain.map { index.clause(body: $0.body, head: [$0.value]) }
+        }
         let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
         try Checker(policy: policy, builtinArity: builtinArity, operandTypes: operandTypes).check()
         try RecursionCheck(policy: policy).check()

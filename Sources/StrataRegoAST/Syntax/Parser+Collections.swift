@@ -57,7 +57,19 @@ extension Parser {
             pairs.append(TermPair(key: key, value: try term()))
         }
         try expect("}")
-        return Term(.object(pairs), at: loc)
+        return Term(.object(Self.lastOfEqualKeys(pairs)), at: loc)
+    }
+
+    /// OPA's object literal keeps one pair per key term (`{input.s: 1, input.s: 2}` is `{input.s: 2}`),
+    /// so the value of an overwritten pair is never evaluated.
+    static func lastOfEqualKeys(_ pairs: [TermPair]) -> [TermPair] {
+        let keys = pairs.map { Formatter.term($0.key) }
+        guard Set(keys).count < keys.count else { return pairs }
+        var out: [TermPair] = []
+        for (i, pair) in pairs.enumerated() {
+            if let j = out.indices.first(where: { keys[i] == Formatter.term(out[$0].key) }) { out[j].value = pair.value } else { out.append(pair) }
+        }
+        return out
     }
 
     private mutating func comprehensionBody(closing: String) throws(RegoError) -> [Expr] {

@@ -1,4 +1,5 @@
 import Foundation
+import StrataRegoAST
 
 /// Runs a seeded range of generated programs through Strata and OPA and tallies the comparison.
 struct DifferentialRun {
@@ -11,13 +12,15 @@ struct DifferentialRun {
         /// A fixture line (KnownFailures.jsonl): the oracle request plus OPA's answer.
         var fixture: String {
             let request = program.oracleRequest
-            return String(request.dropLast()) + ",\"opa\":" + opaLine + ",\"reason\":\"unexplained (\(strata))\"}"
+            return String(request.dropLast()) + ",\"opa\":" + opaLine + ",\"reason\":" + Value.string("unexplained (\(strata))").jsonString() + "}"
         }
     }
 
     var seed: UInt64
     var count: Int
     var batchSize = 2_000
+    /// Oracle processes per batch (`STRATA_FUZZ_ORACLES`, default 2).
+    var oracleProcesses = 2
 
     private(set) var agree = 0
     private(set) var explained: [AcceptedDifference: Int] = [:]
@@ -40,13 +43,14 @@ struct DifferentialRun {
         var start = 0
         while start < count {
             let programs = (start..<min(count, start + batchSize)).map { RegoProgramGenerator.program(seed: seed, index: $0) }
-            let answers = Task.detached { try oracle.run(programs) }
-            let mine = programs.map(FuzzOutcome.strata)
+            let processes = oracleProcesses
+            let answers = Task.detached { try oracle.run(programs, processes: processes) }
+            let mine = programs.map { FuzzOutcome.strata($0) }
             for ((program, strata), line) in zip(zip(programs, mine), try await answers.value) {
                 let opa = FuzzOutcome.oracle(line)
                 if Self.agrees(strata, opa) {
                     agree += 1
-                } else if let why = AcceptedDifference.classify(strata: strata, opa: opa) {
+                } else if let why = AcceptedDifference.classify(strata: strata, opa: opa, program: program) {
                     explained[why, default: 0] += 1
                 } else {
                     unexplained.append(Disagreement(program: program, strata: strata, opa: opa, opaLine: line))

@@ -7,10 +7,10 @@ enum FuzzOutcome: Hashable, Sendable, CustomStringConvertible {
     case errors([String])
 
     /// Strata's outcome; sets become sorted arrays, as OPA prints them.
-    static func strata(_ p: FuzzProgram) -> FuzzOutcome {
+    static func strata(_ p: FuzzProgram, builtins: BuiltinRegistry = .standard) -> FuzzOutcome {
         do {
             let engine = try RegoEngine(modules: [(name: FuzzProgram.moduleName, source: p.module)],
-                                        options: .init(strictBuiltinErrors: true))
+                                        options: .init(strictBuiltinErrors: true, builtins: builtins))
             let out = try engine.evaluate(query: p.query, data: p.data, input: p.input)
             return .rows(out.results.map { $0.expressions.map { Canonical.value($0.value) } })
         } catch {

@@ -31,7 +31,21 @@ struct OracleProcess: Sendable {
         return OracleProcess(script: script, library: library)
     }
 
-    /// One output line per program, in order.
+    /// One output line per program, in order. The batch is split over `processes` oracle processes
+    /// running at once: OPA compiling each program dominates the run, and the processes are independent.
+    func run(_ programs: [FuzzProgram], processes: Int) throws(Failure) -> [String] {
+        let chunk = max(1, (programs.count + processes - 1) / processes)
+        let slices = stride(from: 0, to: programs.count, by: chunk).map { Array(programs[$0..<min(programs.count, $0 + chunk)]) }
+        let results = Results(count: slices.count)
+        DispatchQueue.concurrentPerform(iterations: slices.count) { i in
+            do throws(Failure) { results.set(i, .success(try run(slices[i]))) } catch { results.set(i, .failure(error)) }
+        }
+        var lines: [String] = []
+        for r in results.all { lines += try r.get() }
+        return lines
+    }
+
+    /// One output line per program, in order (one process).
     func run(_ programs: [FuzzProgram]) throws(Failure) -> [String] {
         let stdin = programs.map(\.oracleRequest).joined(separator: "\n") + "\n"
         var environment = ProcessInfo.processInfo.environment
@@ -48,5 +62,25 @@ struct OracleProcess: Sendable {
             throw .failed("oracle exited \(result.status) with \(lines.count) of \(programs.count) answers: \(result.stderr.suffix(2000))")
         }
         return lines
+    }
+}
+
+/// Per-slice results written from `concurrentPerform` workers.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<[String], OracleProcess.Failure>]
+
+    init(count: Int) { slots = Array(repeating: .success([]), count: count) }
+
+    func set(_ i: Int, _ r: Result<[String], OracleProcess.Failure>) {
+        lock.lock()
+        slots[i] = r
+        lock.unlock()
+    }
+
+    var all: [Result<[String], OracleProcess.Failure>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
