@@ -1,0 +1,37 @@
+import X509
+
+/// OPA's key argument: a PEM certificate, a PEM public key, or a JWK / JWK set. A PEM block is never
+/// JSON, so PEM is tried first (messages as OPA's `getKeysFromCertOrJWK`).
+enum JOSEKeySource {
+    static func keys(_ text: String) throws(BuiltinError) -> [VerificationKey] {
+        let (block, rest) = PEM.decode(ArraySlice(Array(text.utf8)))
+        if let block {
+            guard rest.isEmpty else { throw BuiltinError("extra data after a PEM certificate block") }
+            switch block.type {
+            case "CERTIFICATE":
+                let cert: Certificate
+                do { cert = try Certificate(derEncoded: block.bytes) } catch {
+                    throw BuiltinError("failed to parse a PEM certificate: x509: malformed certificate")
+                }
+                guard let key = JOSEKey(cert.publicKey) else { throw BuiltinError("failed to parse a PEM certificate: unsupported public key type") }
+                return [VerificationKey(key: key)]
+            case "PUBLIC KEY":
+                let spki: Certificate.PublicKey
+                do { spki = try Certificate.PublicKey(derEncoded: block.bytes) } catch {
+                    throw BuiltinError("failed to parse a PEM public key: asn1: structure error")
+                }
+                guard let key = JOSEKey(spki) else { throw BuiltinError("failed to parse a PEM public key: unsupported public key type") }
+                return [VerificationKey(key: key)]
+            default:
+                throw BuiltinError("failed to extract a Key from the PEM certificate")
+            }
+        }
+        switch JWK.parseSet(text) {
+        case .success(let keys):
+            // Keys naming an algorithm JOSE does not know are skipped, as OPA does.
+            return keys.filter { $0.alg.isEmpty || JWSAlgorithm.table[$0.alg] != nil }
+        case .failure(let f):
+            throw BuiltinError("failed to parse a JWK key (set): \(f.message)")
+        }
+    }
+}
