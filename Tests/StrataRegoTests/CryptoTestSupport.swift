@@ -46,7 +46,7 @@ struct TestKey {
             let k = try _RSA.Signing.PrivateKey(keySize: .bits2048)
             let p = try k.publicKey.getKeyPrimitives()
             // The private JWK comes from our own PKCS #1 reader, through the builtin.
-            let jwk = try CryptoEval.eval("crypto.x509.parse_rsa_private_key(input.pem)", input: ["pem": .string(k.pkcs1PEMRepresentation)])!
+            let jwk = try CryptoEval.eval("crypto.x509.parse_rsa_private_key(input.pem)", input: ["pem": .string(k.pemRepresentation)])!
             let pub = #"{"kty":"RSA","n":"\#(CryptoEval.b64url(p.modulus))","e":"\#(CryptoEval.b64url(p.publicExponent))"}"#
             return TestKey(privateJWK: jwk, publicJWK: pub, publicPEM: k.publicKey.pemRepresentation,
                            certificatePEM: try selfSigned(.init(k), Certificate.PublicKey(k.publicKey), .sha256WithRSAEncryption))

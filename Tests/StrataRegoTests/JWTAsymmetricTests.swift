@@ -156,7 +156,7 @@ struct JWTAsymmetricTests {
     @Test("nested tokens verify level by level")
     func nested() throws {
         let inner = try #require(CryptoEval.eval(#"io.jwt.encode_sign({"alg": "HS256"}, {"sub": "inner"}, {"kty": "oct", "k": "c2VjcmV0"})"#)?.stringValue)
-        let outer = try #require(CryptoEval.eval(#"io.jwt.encode_sign_raw(`{"alg":"HS256","cty":"JWT"}`, input.inner, `{"kty":"oct","k":"c2VjcmV0"}`)"#,
+        let outer = try #require(CryptoEval.eval(#"io.jwt.encode_sign_raw(`{"alg":"HS256","cty":"JWT","typ":"nested"}`, input.inner, `{"kty":"oct","k":"c2VjcmV0"}`)"#,
                                                  input: ["inner": .string(inner)])?.stringValue)
         let ok = try CryptoEval.eval(#"io.jwt.decode_verify(input.t, {"secret": "secret"})"#, input: ["t": .string(outer)])
         #expect(ok?.jsonString() == #"[true,{"alg":"HS256"},{"sub":"inner"}]"#)

@@ -9,7 +9,7 @@ extension JWT {
         var keys: [VerificationKey]?
         var time: Double = -1
 
-        typealias Handler = (inout Constraints, Value) throws(BuiltinError) -> Void
+        typealias Handler = @Sendable (inout Constraints, Value) throws(BuiltinError) -> Void
 
         /// Known constraint names; anything else is an error.
         static let handlers: [String: Handler] = [

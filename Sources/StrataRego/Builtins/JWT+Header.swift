@@ -7,14 +7,16 @@ extension JWT {
         var crit: Set<String> = []
         var unknown: [String] = []
 
-        static let stringFields: [String: WritableKeyPath<TokenHeader, String>] = ["alg": \.alg, "kid": \.kid, "typ": \.typ, "cty": \.cty]
+        static let stringFields: [String: @Sendable (inout TokenHeader, String) -> Void] = [
+            "alg": { $0.alg = $1 }, "kid": { $0.kid = $1 }, "typ": { $0.typ = $1 }, "cty": { $0.cty = $1 },
+        ]
 
         init(_ object: [Value: Value]) throws(BuiltinError) {
             for (k, v) in object.sorted(by: { $0.key < $1.key }) {
                 guard let name = k.stringValue else { continue }
-                if let path = Self.stringFields[name] {
+                if let set = Self.stringFields[name] {
                     guard case .string(let s) = v else { throw BuiltinError("\(name): must be a string") }
-                    self[keyPath: path] = s
+                    set(&self, s)
                 } else if name == "crit" {
                     guard case .array(let list) = v else { throw BuiltinError("crit: must be a list") }
                     crit = Set(list.compactMap(\.stringValue))

@@ -4,7 +4,7 @@ import X509
 
 /// A key as JOSE sees it: public (from a certificate, a PEM public key or a JWK), private (a JWK with
 /// `d`), or a shared secret (`kty: oct`). Private keys carry their public half for verification.
-enum JOSEKey: Sendable {
+enum JOSEKey {
     case rsa(_RSA.Signing.PublicKey, _RSA.Signing.PrivateKey?)
     case p256(P256.Signing.PublicKey, P256.Signing.PrivateKey?)
     case p384(P384.Signing.PublicKey, P384.Signing.PrivateKey?)
@@ -35,7 +35,7 @@ enum JOSEKey: Sendable {
 }
 
 /// A verification key with the `alg` and `kid` a JWK set may give it (both empty for PEM input).
-struct VerificationKey: Sendable {
+struct VerificationKey {
     var key: JOSEKey
     var alg = ""
     var kid = ""

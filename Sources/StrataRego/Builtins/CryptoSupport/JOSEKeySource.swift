@@ -1,3 +1,4 @@
+import _CryptoExtras
 import X509
 
 /// OPA's key argument: a PEM certificate, a PEM public key, or a JWK / JWK set. A PEM block is never
@@ -9,18 +10,23 @@ enum JOSEKeySource {
             guard rest.isEmpty else { throw BuiltinError("extra data after a PEM certificate block") }
             switch block.type {
             case "CERTIFICATE":
-                let cert: Certificate
-                do { cert = try Certificate(derEncoded: block.bytes) } catch {
-                    throw BuiltinError("failed to parse a PEM certificate: x509: malformed certificate")
+                let decoded: CertificateDecoder.Decoded
+                do { decoded = try CertificateDecoder.decode(block.bytes) } catch {
+                    throw BuiltinError("failed to parse a PEM certificate: \(error.message)")
                 }
-                guard let key = JOSEKey(cert.publicKey) else { throw BuiltinError("failed to parse a PEM certificate: unsupported public key type") }
+                guard let key = decoded.joseKey else { throw BuiltinError("failed to parse a PEM certificate: unsupported public key type") }
                 return [VerificationKey(key: key)]
             case "PUBLIC KEY":
-                let spki: Certificate.PublicKey
-                do { spki = try Certificate.PublicKey(derEncoded: block.bytes) } catch {
+                // Small RSA keys, which swift-certificates refuses, are read directly.
+                let key: JOSEKey?
+                if let spki = try? Certificate.PublicKey(derEncoded: block.bytes) {
+                    key = JOSEKey(spki)
+                } else if let rsa = try? _RSA.Signing.PublicKey(unsafeDERRepresentation: block.bytes) {
+                    key = .rsa(rsa, nil)
+                } else {
                     throw BuiltinError("failed to parse a PEM public key: asn1: structure error")
                 }
-                guard let key = JOSEKey(spki) else { throw BuiltinError("failed to parse a PEM public key: unsupported public key type") }
+                guard let key else { throw BuiltinError("failed to parse a PEM public key: unsupported public key type") }
                 return [VerificationKey(key: key)]
             default:
                 throw BuiltinError("failed to extract a Key from the PEM certificate")

@@ -2,84 +2,81 @@ import Crypto
 import _CryptoExtras
 import Foundation
 
-/// One JWS `alg` (RFC 7518 §3): how it signs and verifies with a `JOSEKey`. A key of the wrong type
-/// never verifies; signing with one is an error.
+/// One JWS `alg` (RFC 7518 §3): a family and a hash. A key of the wrong type never verifies;
+/// signing with one is an error.
 struct JWSAlgorithm: Sendable {
-    typealias Verify = @Sendable (JOSEKey, [UInt8], [UInt8]) -> Bool
-    typealias Sign = @Sendable (JOSEKey, [UInt8]) throws(BuiltinError) -> [UInt8]
+    enum Family: Sendable { case hmac, rsaPKCS1, rsaPSS, ecdsa, eddsa }
+    enum Hash: Sendable { case sha256, sha384, sha512 }
 
     var name: String
-    var verify: Verify
-    var sign: Sign
+    var family: Family
+    var hash: Hash
 
     /// The algorithms OPA knows (its `tokenAlgorithms`).
-    static let table: [String: JWSAlgorithm] = Dictionary(uniqueKeysWithValues: [
-        hmac("HS256", SHA256.self), hmac("HS384", SHA384.self), hmac("HS512", SHA512.self),
-        rsa("RS256", SHA256.self, pss: false), rsa("RS384", SHA384.self, pss: false), rsa("RS512", SHA512.self, pss: false),
-        rsa("PS256", SHA256.self, pss: true), rsa("PS384", SHA384.self, pss: true), rsa("PS512", SHA512.self, pss: true),
-        ecdsa("ES256", SHA256.self), ecdsa("ES384", SHA384.self), ecdsa("ES512", SHA512.self),
-        eddsa(),
-    ].map { ($0.name, $0) })
+    static let table: [String: JWSAlgorithm] = {
+        var t: [String: JWSAlgorithm] = ["EdDSA": JWSAlgorithm(name: "EdDSA", family: .eddsa, hash: .sha512)]
+        let families: [(String, Family)] = [("HS", .hmac), ("RS", .rsaPKCS1), ("PS", .rsaPSS), ("ES", .ecdsa)]
+        let hashes: [(String, Hash)] = [("256", .sha256), ("384", .sha384), ("512", .sha512)]
+        for (prefix, family) in families {
+            for (size, hash) in hashes { t[prefix + size] = JWSAlgorithm(name: prefix + size, family: family, hash: hash) }
+        }
+        return t
+    }()
 
-    static func wrongKey(_ alg: String) -> BuiltinError { BuiltinError("failed to sign payload: invalid key type for \(alg)") }
+    func verify(_ key: JOSEKey, _ input: [UInt8], _ signature: [UInt8]) -> Bool {
+        switch hash {
+        case .sha256: verify(SHA256.self, key, input, signature)
+        case .sha384: verify(SHA384.self, key, input, signature)
+        case .sha512: verify(SHA512.self, key, input, signature)
+        }
+    }
 
-    static func hmac<H: HashFunction>(_ name: String, _: H.Type) -> JWSAlgorithm {
-        JWSAlgorithm(
-            name: name,
-            verify: { key, input, sig in
-                guard case .secret(let secret) = key else { return false }
-                return constantTimeEqual(mac(H.self, secret, input), sig)
-            },
-            sign: { (key, input) throws(BuiltinError) in
-                guard case .secret(let secret) = key else { throw wrongKey(name) }
-                return mac(H.self, secret, input)
-            })
+    func sign(_ key: JOSEKey, _ input: [UInt8]) throws(BuiltinError) -> [UInt8] {
+        switch hash {
+        case .sha256: try sign(SHA256.self, key, input)
+        case .sha384: try sign(SHA384.self, key, input)
+        case .sha512: try sign(SHA512.self, key, input)
+        }
+    }
+
+    private func verify<H: HashFunction>(_: H.Type, _ key: JOSEKey, _ input: [UInt8], _ sig: [UInt8]) -> Bool {
+        switch (family, key) {
+        case (.hmac, .secret(let secret)): return Self.constantTimeEqual(Self.mac(H.self, secret, input), sig)
+        case (.rsaPKCS1, .rsa(let pub, _)): return RSAVerifier.verify(pub, H.self, input: input, signature: sig, pss: false)
+        case (.rsaPSS, .rsa(let pub, _)): return RSAVerifier.verify(pub, H.self, input: input, signature: sig, pss: true)
+        case (.ecdsa, .p256(let k, _)):
+            return Self.ecRaw(sig, 32).flatMap { try? P256.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: H.hash(data: input)) } ?? false
+        case (.ecdsa, .p384(let k, _)):
+            return Self.ecRaw(sig, 48).flatMap { try? P384.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: H.hash(data: input)) } ?? false
+        case (.ecdsa, .p521(let k, _)):
+            return Self.ecRaw(sig, 66).flatMap { try? P521.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: H.hash(data: input)) } ?? false
+        case (.eddsa, .ed25519(let k, _)): return k.isValidSignature(sig, for: input)
+        default: return false
+        }
+    }
+
+    private func sign<H: HashFunction>(_: H.Type, _ key: JOSEKey, _ input: [UInt8]) throws(BuiltinError) -> [UInt8] {
+        do {
+            switch (family, key) {
+            case (.hmac, .secret(let secret)): return Self.mac(H.self, secret, input)
+            // PSS signs with a salt as long as the hash (RFC 7518 §3.5).
+            case (.rsaPKCS1, .rsa(_, let k?)): return Array(try k.signature(for: H.hash(data: input), padding: .insecurePKCS1v1_5).rawRepresentation)
+            case (.rsaPSS, .rsa(_, let k?)): return Array(try k.signature(for: H.hash(data: input), padding: .PSS).rawRepresentation)
+            case (.ecdsa, .p256(_, let k?)): return Array(try k.signature(for: H.hash(data: input)).rawRepresentation)
+            case (.ecdsa, .p384(_, let k?)): return Array(try k.signature(for: H.hash(data: input)).rawRepresentation)
+            case (.ecdsa, .p521(_, let k?)): return Array(try k.signature(for: H.hash(data: input)).rawRepresentation)
+            case (.eddsa, .ed25519(_, let k?)): return Array(try k.signature(for: input))
+            default: throw BuiltinError("failed to sign payload: invalid key type for \(name)")
+            }
+        } catch let e as BuiltinError {
+            throw e
+        } catch {
+            throw BuiltinError("failed to sign payload: \(error)")
+        }
     }
 
     static func mac<H: HashFunction>(_: H.Type, _ secret: [UInt8], _ input: [UInt8]) -> [UInt8] {
         Array(HMAC<H>.authenticationCode(for: input, using: SymmetricKey(data: secret)))
-    }
-
-    static func rsa<H: HashFunction>(_ name: String, _: H.Type, pss: Bool) -> JWSAlgorithm {
-        // PSS signs with a salt as long as the hash (RFC 7518 §3.5).
-        let padding: _RSA.Signing.Padding = pss ? .PSS : .insecurePKCS1v1_5
-        return JWSAlgorithm(
-            name: name,
-            verify: { key, input, sig in
-                guard case .rsa(let pub, _) = key else { return false }
-                return RSAVerifier.verify(pub, H.self, input: input, signature: sig, pss: pss)
-            },
-            sign: { (key, input) throws(BuiltinError) in
-                guard case .rsa(_, let priv?) = key else { throw wrongKey(name) }
-                do { return Array(try priv.signature(for: H.hash(data: input), padding: padding).rawRepresentation) } catch {
-                    throw BuiltinError("failed to sign payload: \(error)")
-                }
-            })
-    }
-
-    static func ecdsa<H: HashFunction>(_ name: String, _: H.Type) -> JWSAlgorithm {
-        JWSAlgorithm(
-            name: name,
-            verify: { key, input, sig in
-                let digest = H.hash(data: input)
-                switch key {
-                case .p256(let k, _): return ecRaw(sig, 32).flatMap { try? P256.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: digest) } ?? false
-                case .p384(let k, _): return ecRaw(sig, 48).flatMap { try? P384.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: digest) } ?? false
-                case .p521(let k, _): return ecRaw(sig, 66).flatMap { try? P521.Signing.ECDSASignature(rawRepresentation: $0) }.map { k.isValidSignature($0, for: digest) } ?? false
-                default: return false
-                }
-            },
-            sign: { (key, input) throws(BuiltinError) in
-                let digest = H.hash(data: input)
-                do {
-                    switch key {
-                    case .p256(_, let k?): return Array(try k.signature(for: digest).rawRepresentation)
-                    case .p384(_, let k?): return Array(try k.signature(for: digest).rawRepresentation)
-                    case .p521(_, let k?): return Array(try k.signature(for: digest).rawRepresentation)
-                    default: throw wrongKey(name)
-                    }
-                } catch let e as BuiltinError { throw e } catch { throw BuiltinError("failed to sign payload: \(error)") }
-            })
     }
 
     /// `r || s` split in halves (as Go's verifier does), each left-padded to the curve's size.
@@ -93,19 +90,6 @@ struct JWSAlgorithm: Sendable {
             out += Array(repeating: 0, count: size - trimmed.count) + trimmed
         }
         return out
-    }
-
-    static func eddsa() -> JWSAlgorithm {
-        JWSAlgorithm(
-            name: "EdDSA",
-            verify: { key, input, sig in
-                guard case .ed25519(let k, _) = key else { return false }
-                return k.isValidSignature(sig, for: input)
-            },
-            sign: { (key, input) throws(BuiltinError) in
-                guard case .ed25519(_, let k?) = key else { throw wrongKey("EdDSA") }
-                do { return Array(try k.signature(for: input)) } catch { throw BuiltinError("failed to sign payload: \(error)") }
-            })
     }
 
     static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {

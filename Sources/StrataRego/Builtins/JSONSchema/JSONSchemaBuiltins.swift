@@ -5,7 +5,7 @@ import StrataRegoAST
 enum JSONSchemaBuiltins {
     static let builtins: [Builtin] = [
         .unary("json.verify_schema") { (s) throws(BuiltinError) in
-            do {
+            do throws(BuiltinError) {
                 _ = try JSONSchema(try load(s))
                 return .array([.true, .null])
             } catch {

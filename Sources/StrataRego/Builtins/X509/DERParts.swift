@@ -37,11 +37,11 @@ struct DERParts {
 
     private mutating func setKey(_ node: ASN1Node) {
         subjectPublicKeyInfo = Array(node.encodedBytes)
-        if case .constructed(let spki) = node.content, let alg = spki.makeIterator().next() { publicKeyAlgorithm = Self.firstOID(alg) }
+        if case .constructed(let spki) = node.content, let alg = Array(spki).first { publicKeyAlgorithm = Self.firstOID(alg) }
     }
 
     static func firstOID(_ node: ASN1Node) -> [UInt] {
-        guard case .constructed(let children) = node.content, let first = children.makeIterator().next(),
+        guard case .constructed(let children) = node.content, let first = Array(children).first,
               let oid = try? ASN1ObjectIdentifier(derEncoded: first) else { return [] }
         return oid.oidComponents
     }

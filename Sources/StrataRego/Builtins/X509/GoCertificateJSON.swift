@@ -9,8 +9,9 @@ import X509
 /// A certificate (or CSR) as OPA returns it: Go's `x509.Certificate` marshalled to JSON, field names
 /// and all (`Subject.CommonName`, `NotBefore`, `DNSNames`, `URIStrings`...). Empty lists are `null`, as Go's nil slices.
 enum GoCertificateJSON {
-    static func certificate(_ cert: Certificate, der: [UInt8]) -> Value {
-        let parts = DERParts(der)
+    static func certificate(_ decoded: CertificateDecoder.Decoded) -> Value {
+        let cert = decoded.cert
+        let parts = DERParts(decoded.der)
         let ext = cert.extensions
         let names = alternativeNames(ext)
         var o: [String: Value] = [
@@ -19,7 +20,7 @@ enum GoCertificateJSON {
             "Signature": bytes(cert.signature.rawRepresentation),
             "SignatureAlgorithm": .int(GoX509Codes.signatureAlgorithms[parts.signatureAlgorithm] ?? 0),
             "PublicKeyAlgorithm": .int(GoX509Codes.publicKeyAlgorithms[parts.publicKeyAlgorithm] ?? 0),
-            "PublicKey": publicKey(cert.publicKey),
+            "PublicKey": decoded.weakRSAKey.map(rsaKey) ?? publicKey(cert.publicKey),
             "Version": .int(versionNumber(cert.version)),
             "SerialNumber": .number(.int(BigInt(BigUInt(Data(cert.serialNumber.bytes))))),
             "Issuer": name(cert.issuer), "Subject": name(cert.subject),
@@ -135,9 +136,7 @@ enum GoCertificateJSON {
     }
 
     static func publicKey(_ key: Certificate.PublicKey) -> Value {
-        if let rsa = _RSA.Signing.PublicKey(key), let p = try? rsa.getKeyPrimitives() {
-            return .object([.string("N"): big(Array(p.modulus)), .string("E"): big(Array(p.publicExponent))])
-        }
+        if let rsa = _RSA.Signing.PublicKey(key) { return rsaKey(rsa) }
         func ec(_ x963: Data) -> Value {
             let point = Array(x963.dropFirst())
             let half = point.count / 2
@@ -148,6 +147,11 @@ enum GoCertificateJSON {
         if let k = P521.Signing.PublicKey(key) { return ec(k.x963Representation) }
         if let k = Curve25519.Signing.PublicKey(key) { return bytes(Array(k.rawRepresentation)) }
         return .null
+    }
+
+    static func rsaKey(_ rsa: _RSA.Signing.PublicKey) -> Value {
+        guard let p = try? rsa.getKeyPrimitives() else { return .null }
+        return .object([.string("N"): big(Array(p.modulus)), .string("E"): big(Array(p.publicExponent))])
     }
 
     static func versionNumber(_ v: Certificate.Version) -> Int {

@@ -15,16 +15,15 @@ enum KeyPair {
         guard let keyBlock = PEM.blocks(String(decoding: keyBytes, as: UTF8.self)).first(where: { $0.type == "PRIVATE KEY" || $0.type.hasSuffix(" PRIVATE KEY") }) else {
             throw BuiltinError("tls: failed to find any PEM data in key input")
         }
-        let leaf: Certificate
-        do { leaf = try Certificate(derEncoded: certBlocks[0].bytes) } catch { throw BuiltinError("x509: malformed certificate") }
+        let leaf = try CertificateDecoder.decode(certBlocks[0].bytes)
         let privateKey: PrivateKeyDER.Key
         do { privateKey = try PrivateKeyDER.any(keyBlock.bytes) } catch { throw BuiltinError(error.message) }
-        guard matches(leaf.publicKey, privateKey) else { throw BuiltinError("tls: private key does not match public key") }
+        guard matches(leaf, privateKey) else { throw BuiltinError("tls: private key does not match public key") }
         return .object([
             .string("Certificate"): .array(certBlocks.map { .string(GoBase64.encode($0.bytes)) }),
             .string("PrivateKey"): privateKey.goJSON,
             .string("SupportedSignatureAlgorithms"): .null, .string("OCSPStaple"): .null, .string("SignedCertificateTimestamps"): .null,
-            .string("Leaf"): GoCertificateJSON.certificate(leaf, der: certBlocks[0].bytes),
+            .string("Leaf"): GoCertificateJSON.certificate(leaf),
         ])
     }
 
@@ -37,10 +36,11 @@ enum KeyPair {
         return bytes
     }
 
-    static func matches(_ pub: Certificate.PublicKey, _ key: PrivateKeyDER.Key) -> Bool {
+    static func matches(_ leaf: CertificateDecoder.Decoded, _ key: PrivateKeyDER.Key) -> Bool {
+        let pub = leaf.cert.publicKey
         switch key {
         case .rsa(let n, let e, _, _, _, _, _, _):
-            guard let rsa = _RSA.Signing.PublicKey(pub), let p = try? rsa.getKeyPrimitives() else { return false }
+            guard let rsa = leaf.weakRSAKey ?? _RSA.Signing.PublicKey(pub), let p = try? rsa.getKeyPrimitives() else { return false }
             return Array(p.modulus.drop { $0 == 0 }) == n && Array(p.publicExponent.drop { $0 == 0 }) == e
         case .ec:
             guard let (x, y) = key.publicCoordinates else { return false }

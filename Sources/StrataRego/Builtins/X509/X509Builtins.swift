@@ -7,7 +7,7 @@ import X509
 enum X509Builtins {
     static let builtins: [Builtin] = [
         .unary("crypto.x509.parse_certificates") { (s) throws(BuiltinError) in
-            .array(try certificates(try s.string(1)).map { GoCertificateJSON.certificate($0.cert, der: $0.der) })
+            .array(try certificates(try s.string(1)).map(GoCertificateJSON.certificate))
         },
         .unary("crypto.x509.parse_and_verify_certificates") { (s) throws(BuiltinError) in
             try parseAndVerify(try s.string(1), options: ChainVerifier.Options())
@@ -36,7 +36,7 @@ enum X509Builtins {
 
     static let failed = Value.array([.false, .array([])])
 
-    struct Parsed { var cert: Certificate; var der: [UInt8] }
+    typealias Parsed = CertificateDecoder.Decoded
 
     static func base64(_ text: String) throws(BuiltinError) -> [UInt8] {
         switch GoBase64.decode(text) {
@@ -55,11 +55,7 @@ enum X509Builtins {
             if bytes.starts(with: Array("-----BEGIN".utf8)) { bytes = try pemCertificates(String(decoding: bytes, as: UTF8.self)) }
         }
         var out: [Parsed] = []
-        for der in try DERSplit.elements(bytes) {
-            do { out.append(Parsed(cert: try Certificate(derEncoded: der), der: der)) } catch {
-                throw BuiltinError("x509: malformed certificate")
-            }
-        }
+        for der in try DERSplit.elements(bytes) { out.append(try CertificateDecoder.decode(der)) }
         return out
     }
 
@@ -74,7 +70,7 @@ enum X509Builtins {
 
     static func parseAndVerify(_ text: String, options: ChainVerifier.Options) throws(BuiltinError) -> Value {
         guard let certs = try? certificates(text), let chain = try? ChainVerifier.verify(certs, options) else { return failed }
-        return .array([.true, .array(chain.map { GoCertificateJSON.certificate($0.cert, der: $0.der) })])
+        return .array([.true, .array(chain.map(GoCertificateJSON.certificate))])
     }
 
     static func certificateRequest(_ text: String) throws(BuiltinError) -> Value {
