@@ -40,10 +40,16 @@ struct TestKey {
     var publicPEM: String
     var certificatePEM: String
 
-    static func make(_ alg: String) throws -> TestKey {
+    /// RSA generation is slow, so two keys are made once and shared (`variant` picks one).
+    static let rsaPool: [_RSA.Signing.PrivateKey] = (0..<2).compactMap { _ in try? _RSA.Signing.PrivateKey(keySize: .bits2048) }
+
+    struct NoKey: Error {}
+
+    static func make(_ alg: String, variant: Int = 0) throws -> TestKey {
         switch alg.prefix(2) {
         case "RS", "PS":
-            let k = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+            guard variant < rsaPool.count else { throw NoKey() }
+            let k = rsaPool[variant]
             let p = try k.publicKey.getKeyPrimitives()
             // The private JWK comes from our own PKCS #1 reader, through the builtin.
             let jwk = try CryptoEval.eval("crypto.x509.parse_rsa_private_key(input.pem)", input: ["pem": .string(k.pemRepresentation)])!
