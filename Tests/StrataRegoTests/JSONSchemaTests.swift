@@ -63,11 +63,19 @@ struct JSONSchemaTests {
     @Test("hostile input is an error, not a crash", arguments: [
         ("json.match_schema(input.d, {\"$ref\": \"#\"})", "nested too deeply"),
         ("json.match_schema(1, {})", "wrong type, expected string or object"),
+        // Each definition refers twice to the next: 2^40 paths unless validation is bounded.
+        ("json.match_schema(\"1\", input.exponential)", "schema validation takes too many steps"),
         ("json.match_schema({}, {\"$ref\": \"http://example.com/s.json\"})", "remote references are not supported"),
         ("json.match_schema({}, {\"$ref\": \"#/definitions/missing\"})", "Object has no key 'definitions'"),
     ])
     func hostile(expr: String, message: String) throws {
-        let error = CryptoEval.error(expr, input: ["d": .object([:])])
+        var definitions: [Value: Value] = [.string("d40"): .object([.string("type"): .string("string")])]
+        for i in 0..<40 {
+            let next = Value.object([.string("$ref"): .string("#/definitions/d\(i + 1)")])
+            definitions[.string("d\(i)")] = .object([.string("anyOf"): .array([next, next])])
+        }
+        let exponential = Value.object([.string("definitions"): .object(definitions), .string("$ref"): .string("#/definitions/d0")])
+        let error = CryptoEval.error(expr, input: ["d": .object([:]), "exponential": exponential])
         #expect(error?.contains(message) == true, "\(String(describing: error))")
     }
 }

@@ -112,6 +112,8 @@ struct JWTAsymmetricTests {
         (#"{"kty":"RSA","n":"AQAB"}"#, "failed to parse a JWK key (set)"),
         (#"{"kty":"EC","crv":"P-256","x":"AAAA","y":"AAAA"}"#, "failed to parse a JWK key (set)"),
         (#"{"keys": 5}"#, "failed to parse a JWK key (set)"),
+        (String(repeating: "-----BEGIN A-----\n", count: 50_000), "failed to parse a JWK key (set)"),
+        ((0..<20_000).map { "-----BEGIN T\($0)-----\n" }.joined(), "failed to parse a JWK key (set)"),
     ])
     func hostileKeys(key: String, message: String) throws {
         let token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"

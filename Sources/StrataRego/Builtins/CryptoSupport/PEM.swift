@@ -11,9 +11,14 @@ enum PEM {
     /// The first well-formed block and what follows it; `nil` and the whole input when there is none.
     static func decode(_ data: ArraySlice<UInt8>) -> (block: PEMBlock?, rest: ArraySlice<UInt8>) {
         var searchFrom = data.startIndex
-        while let start = find(begin, in: data, from: searchFrom, lineStart: true) {
+        // Each failed BEGIN rescans for its END: types without one are remembered and the attempts
+        // bounded, so hostile input (many BEGIN lines) stays linear.
+        var attempts = 0
+        var unterminated: Set<String> = []
+        while attempts < 64, let start = find(begin, in: data, from: searchFrom, lineStart: true) {
+            attempts += 1
             searchFrom = start + begin.count
-            if let found = block(at: start, in: data) { return (found.block, data[found.end...]) }
+            if let found = block(at: start, in: data, unterminated: &unterminated) { return (found.block, data[found.end...]) }
         }
         return (nil, data)
     }
@@ -42,7 +47,7 @@ enum PEM {
         return "-----BEGIN \(type)-----\n" + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n") + "-----END \(type)-----\n"
     }
 
-    private static func block(at start: Int, in data: ArraySlice<UInt8>) -> (block: PEMBlock, end: Int)? {
+    private static func block(at start: Int, in data: ArraySlice<UInt8>, unterminated: inout Set<String>) -> (block: PEMBlock, end: Int)? {
         let typeStart = start + begin.count
         let lineEnd = data[typeStart...].firstIndex(of: 0x0A) ?? data.endIndex
         var typeLine = Array(data[typeStart..<lineEnd])
@@ -50,8 +55,12 @@ enum PEM {
         guard typeLine.count >= dashes.count, Array(typeLine.suffix(dashes.count)) == dashes else { return nil }
         let type = String(decoding: typeLine.dropLast(dashes.count), as: UTF8.self)
         let bodyStart = lineEnd < data.endIndex ? lineEnd + 1 : lineEnd
+        guard !unterminated.contains(type) else { return nil }
         let endMarker = Array("-----END \(type)-----".utf8)
-        guard let endAt = find(endMarker, in: data, from: bodyStart, lineStart: true) else { return nil }
+        guard let endAt = find(endMarker, in: data, from: bodyStart, lineStart: true) else {
+            unterminated.insert(type)
+            return nil
+        }
         // Headers ("Proc-Type: ...") come before a blank line; OPA's inputs do not use them, so skip them.
         var body = Array(data[bodyStart..<endAt])
         if body.contains(0x3A), let blank = headerEnd(body) { body = Array(body[blank...]) }

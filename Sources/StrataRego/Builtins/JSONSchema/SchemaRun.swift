@@ -4,10 +4,19 @@ import StrataRegoAST
 /// One validation of a document: walks schema and instance together and collects errors in
 /// gojsonschema's order (type first, then combinators, enum/const, then the type's keywords).
 struct SchemaRun {
+    /// Steps shared by a run and its probes: `$ref`s can make validation exponential, so it is bounded.
+    final class Budget {
+        var remaining = 300_000
+    }
+
     let schema: JSONSchema
+    let budget: Budget
     var errors: [SchemaError] = []
 
-    init(schema: JSONSchema) { self.schema = schema }
+    init(schema: JSONSchema, budget: Budget = Budget()) {
+        self.schema = schema
+        self.budget = budget
+    }
 
     mutating func fail(_ type: String, _ path: [String], _ description: String) {
         errors.append(SchemaError(type: type, field: SchemaError.field(path), description: description))
@@ -15,13 +24,15 @@ struct SchemaRun {
 
     /// Whether `instance` is valid against `sub`, without recording errors (for anyOf, if, contains...).
     func passes(_ instance: Value, _ sub: Value, _ path: [String], _ depth: Int) throws(BuiltinError) -> Bool {
-        var probe = SchemaRun(schema: schema)
+        var probe = SchemaRun(schema: schema, budget: budget)
         try probe.validate(instance, against: sub, path: path, depth: depth)
         return probe.errors.isEmpty
     }
 
     mutating func validate(_ instance: Value, against node: Value, path: [String], depth: Int) throws(BuiltinError) {
         guard depth < JSONSchema.maxDepth else { throw BuiltinError("document or schema is nested too deeply") }
+        budget.remaining -= 1
+        guard budget.remaining > 0 else { throw BuiltinError("schema validation takes too many steps") }
         if case .bool(let b) = node {
             if !b { fail("false", path, "False always fails validation") }
             return
@@ -60,12 +71,9 @@ struct SchemaRun {
 
     mutating func combinators(_ instance: Value, _ s: [Value: Value], _ path: [String], _ depth: Int) throws(BuiltinError) {
         if case .array(let list)? = s[.string("allOf")] {
-            var all = true
-            for sub in list where try !passes(instance, sub, path, depth + 1) { all = false }
-            if !all {
-                for sub in list { try validate(instance, against: sub, path: path, depth: depth + 1) }
-                fail("number_all_of", path, "Must validate all the schemas (allOf)")
-            }
+            let before = errors.count
+            for sub in list { try validate(instance, against: sub, path: path, depth: depth + 1) }
+            if errors.count > before { fail("number_all_of", path, "Must validate all the schemas (allOf)") }
         }
         if case .array(let list)? = s[.string("anyOf")] {
             var any = false
@@ -82,13 +90,13 @@ struct SchemaRun {
         }
         if let condition = s[.string("if")] {
             if try passes(instance, condition, path, depth + 1) {
-                if let then = s[.string("then")], try !passes(instance, then, path, depth + 1) {
-                    try validate(instance, against: then, path: path, depth: depth + 1)
-                    fail("condition_then", path, "Must validate \"then\" as \"if\" was valid")
-                }
-            } else if let otherwise = s[.string("else")], try !passes(instance, otherwise, path, depth + 1) {
+                let before = errors.count
+                if let then = s[.string("then")] { try validate(instance, against: then, path: path, depth: depth + 1) }
+                if errors.count > before { fail("condition_then", path, "Must validate \"then\" as \"if\" was valid") }
+            } else if let otherwise = s[.string("else")] {
+                let before = errors.count
                 try validate(instance, against: otherwise, path: path, depth: depth + 1)
-                fail("condition_else", path, "Must validate \"else\" as \"if\" was not valid")
+                if errors.count > before { fail("condition_else", path, "Must validate \"else\" as \"if\" was not valid") }
             }
         }
     }
