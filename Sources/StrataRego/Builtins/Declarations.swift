@@ -28,6 +28,7 @@ extension BuiltinRegistry {
         AWSSigning.builtins,
         JSONSchemaBuiltins.builtins,
         X509Builtins.builtins,
+        GraphQLBuiltins.builtins,
         UUIDParse.builtins,
         Template.builtins,
         evaluatorBuiltins,

@@ -49,13 +49,20 @@ enum JSONPaths {
             return .object(out)
         case .array(let items):
             var out: [Value] = []
+            // As in OPA, an array index is selected by its decimal string ("0"), not by a number segment.
             for (i, child) in items.enumerated() {
-                let sub = paths.filter { matches($0[0], .int(i)) }.map { Array($0.dropFirst()) }
+                let sub = paths.filter { $0[0] == .string(String(i)) }.map { Array($0.dropFirst()) }
                 if !sub.isEmpty { out.append(filter(child, sub)) }
             }
             return .array(out)
         case .set(let members):
-            return .set(Set(members.filter { m in paths.contains { matches($0[0], m) } }))
+            // A set member is selected by its value, and filtered further by the rest of the path.
+            var out = Set<Value>()
+            for m in members {
+                let sub = paths.filter { $0[0] == m }.map { Array($0.dropFirst()) }
+                if !sub.isEmpty { out.insert(filter(m, sub)) }
+            }
+            return .set(out)
         default: return v
         }
     }

@@ -55,19 +55,10 @@ enum RFC3339 {
     }
 }
 
-/// A subset of Go reference layouts for `time.parse_ns` (translated to RFC 3339 or DateFormatter patterns).
+/// `time.parse_ns` layouts: RFC 3339 has a fast path; everything else (and its errors) is Go's layout parser.
 enum GoLayout {
     static func parse(_ layout: String, _ value: String) throws(BuiltinError) -> Int64 {
-        if layout == "2006-01-02T15:04:05Z07:00" || layout == "RFC3339" { return try RFC3339.parse(value) }
-        let map: [(String, String)] = [("2006", "yyyy"), ("01", "MM"), ("02", "dd"), ("15", "HH"), ("04", "mm"), ("05", "ss"),
-                                       ("Jan", "MMM"), ("Mon", "EEE"), ("MST", "zzz"), ("Z07:00", "XXXXX"), ("-0700", "xx")]
-        var pattern = layout
-        for (go, icu) in map { pattern = pattern.replacingOccurrences(of: go, with: icu) }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = pattern
-        guard let d = f.date(from: value) else { throw BuiltinError("parsing time \(Value.quoted(value)) as \(Value.quoted(layout)): cannot parse") }
-        return Int64((d.timeIntervalSince1970 * 1_000_000_000).rounded())
+        if layout == "2006-01-02T15:04:05Z07:00" || layout == "RFC3339", let ns = try? RFC3339.parse(value) { return ns }
+        return try GoTimeParse.parse(layout, value)
     }
 }

@@ -3,7 +3,10 @@ import StrataRegoAST
 
 /// `uuid.parse`: version, variant and, for versions 1 and 2, time, clock sequence and node fields.
 enum UUIDParse {
-    static let builtins: [Builtin] = [.unary("uuid.parse") { (v) throws(BuiltinError) in try parse(try v.string(1)) }]
+    static let builtins: [Builtin] = [
+        // OPA: a string that is not a UUID makes the call undefined, not an error.
+        .unary("uuid.parse") { (v) throws(BuiltinError) in try? parse(try v.string(1)) },
+    ]
 
     static func parse(_ text: String) throws(BuiltinError) -> Value {
         let b = try bytes(text)

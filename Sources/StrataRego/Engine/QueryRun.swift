@@ -19,7 +19,8 @@ struct QueryRun: Sendable {
                 var exprs: [QueryResult.Expression] = []
                 for (i, e) in body.enumerated() {
                     let v = b[QueryPlanner.exprVar(i)] ?? .true
-                    if v == .false { return }
+                    // As OPA's rego package: a one-expression query reports its value even when it is false.
+                    if v == .false, body.count > 1 { return }
                     exprs.append(.init(value: v, text: texts[i], location: e.location))
                 }
                 var bindings: [String: Value] = [:]

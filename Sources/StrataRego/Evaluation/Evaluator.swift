@@ -161,6 +161,8 @@ final class Evaluator {
 
     private func evalEvery(_ key: Term?, _ value: Term, _ domain: Term, _ body: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
         try evalTerm(domain, b) { dv, b2 in
+            // As in OPA, `every` over a value that is not a collection is undefined (not vacuously true).
+            guard dv.isCollection else { return }
             var scoped = b2
             for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
             for (kv, vv) in Evaluator.entries(dv) {

@@ -7,6 +7,8 @@ public struct Module: Hashable, Sendable {
     public var rules: [Rule]
     public var annotations: [Annotation]
     public var comments: [Comment]
+    /// Parsed with Rego v1 rules (v1 mode, or `import rego.v1` in a v0-compatible parse); v1 adds compile checks.
+    public var isV1: Bool = true
 
     public init(file: String, package: [String], packageLocation: Location, imports: [Import], rules: [Rule],
                 annotations: [Annotation], comments: [Comment]) {

@@ -27,21 +27,28 @@ struct Checker {
     }
 
     private func checkCalls(in rule: CompiledRule) throws(RegoError) {
-        var calls: [(String, Int, Location)] = []
+        var calls: [Call] = []
         try checkOperandTypes(in: rule.rule)
         var exprs = rule.rule.body
-        for clause in rule.rule.elseChain { exprs += clause.body }
+        for clause in rule.rule.elseChain {
+            exprs += clause.body
+            Checker.collectCalls(clause.value, into: &calls)
+        }
         for e in exprs { Checker.collectCalls(e, into: &calls) }
-        for (name, count, loc) in calls {
+        // Calls in rule heads are values: they never take an output argument.
+        Checker.collectCalls(rule.rule.value, into: &calls)
+        for call in calls {
+            let (name, count, loc) = (call.name, call.arguments, call.location)
+            func fits(_ arity: Int) -> Bool { count == arity || (call.mayBindOutput && count == arity + 1) }
             if name.hasPrefix("data.") {
                 let path = Array(name.split(separator: ".").dropFirst().map(String.init))
                 let rules = policy.rules(at: path).filter(\.isFunction)
-                if let f = rules.first, count != f.rule.args.count, count != f.rule.args.count + 1 {
+                if let f = rules.first, !fits(f.rule.args.count) {
                     throw RegoError(.type, "function \(name) has arity \(f.rule.args.count), got \(count) arguments", at: loc)
                 }
             } else if builtinArity(name) == nil {
                 throw RegoError(.type, "undefined function \(name)", at: loc)
-            } else if let arity = builtinArity(name), arity >= 0, count != arity, count != arity + 1 {
+            } else if let arity = builtinArity(name), arity >= 0, !fits(arity) {
                 throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(count)", at: loc)
             }
         }
@@ -72,10 +79,24 @@ struct Checker {
         if let failure { throw failure }
     }
 
-    static func collectCalls(_ e: Expr, into calls: inout [(String, Int, Location)]) {
+    /// A call found in a rule; only a call that is a whole expression may bind an extra output argument.
+    struct Call {
+        var name: String
+        var arguments: Int
+        var location: Location
+        var mayBindOutput: Bool
+    }
+
+    static func collectCalls(_ e: Expr, into calls: inout [Call]) {
         var terms: [Term] = []
         switch e.kind {
-        case .term(let t): terms = [t]
+        case .term(let t):
+            if case .call(let name, let args) = t.kind {
+                calls.append(Call(name: name, arguments: args.count, location: t.location, mayBindOutput: true))
+                for a in args { collectCalls(a, into: &calls) }
+                return
+            }
+            terms = [t]
         case .unify(let a, let b), .assign(let a, let b): terms = [a, b]
         case .someIn(let k, let v, let c): terms = [k, v, c].compactMap { $0 }
         case .every(_, _, let d, let body):
@@ -86,10 +107,10 @@ struct Checker {
         for t in terms { collectCalls(t, into: &calls) }
     }
 
-    static func collectCalls(_ t: Term, into calls: inout [(String, Int, Location)]) {
+    static func collectCalls(_ t: Term, into calls: inout [Call]) {
         switch t.kind {
         case .call(let name, let args):
-            calls.append((name, args.count, t.location))
+            calls.append(Call(name: name, arguments: args.count, location: t.location, mayBindOutput: false))
             for a in args { collectCalls(a, into: &calls) }
         case .ref(let parts), .array(let parts), .set(let parts): for p in parts { collectCalls(p, into: &calls) }
         case .object(let pairs): for p in pairs { collectCalls(p.key, into: &calls); collectCalls(p.value, into: &calls) }

@@ -26,6 +26,12 @@ public struct RuleNode: Hashable, Sendable {
         children[first, default: RuleNode()].insert(rule, at: path.dropFirst())
     }
 
+    /// Makes sure a node exists at `path`: a package without rules is still an (empty) document, as in OPA.
+    mutating func ensure(_ path: ArraySlice<String>) {
+        guard let first = path.first else { return }
+        children[first, default: RuleNode()].ensure(path.dropFirst())
+    }
+
     /// Replaces the rules defined exactly at `path` (used to run one of several same-named test rules).
     public mutating func replaceRules(at path: ArraySlice<String>, with replacement: [CompiledRule]) {
         guard let first = path.first else {

@@ -15,6 +15,7 @@ public enum Compiler {
     public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil },
                                operandTypes: @escaping (String) -> [String]? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
         var ruleNames: [[String]: Set<String>] = [:]
+        for m in modules { try LocalVarCheck(module: m).check() }
         for m in modules {
             for r in m.rules { ruleNames[m.package, default: []].insert(r.name) }
         }
@@ -22,6 +23,7 @@ public enum Compiler {
         var resolvedModules: [Module] = []
         for (index, module) in modules.enumerated() {
             let resolver = Resolver(module: module, ruleNames: ruleNames[module.package] ?? []) { builtinArity($0) != nil }
+            tree.ensure(module.package[...])
             var resolved = module
             resolved.rules = module.rules.map { resolver.resolve(rule: $0) }
             for rule in resolved.rules {

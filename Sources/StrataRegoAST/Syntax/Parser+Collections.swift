@@ -3,10 +3,19 @@ extension Parser {
     mutating func arrayTerm() throws(RegoError) -> Term {
         let loc = advance().location
         if accept("]") { return Term(.array([]), at: loc) }
-        let first = try term(noOr: true)
+        let start = self
+        var first = try term(noOr: true)
         if accept("|") {
-            let body = try comprehensionBody(closing: "]")
-            return Term(.arrayComprehension(first, body), at: loc)
+            // `[x | y, 5]` is an array whose first element is `x | y`: as OPA does, fall back to a literal
+            // when the text after `|` is not a comprehension body.
+            let afterBar = self
+            do {
+                return Term(.arrayComprehension(first, try comprehensionBody(closing: "]")), at: loc)
+            } catch {
+                self = start
+                first = try term()
+                guard peek().isPunct(",") else { self = afterBar; throw error }
+            }
         }
         var items = [first]
         while accept(",") {

@@ -16,7 +16,14 @@ extension Parser {
             let t = peek()
             if t.kind == .eof { break }
             if t.isIdent("import") {
-                imports.append(try importDecl())
+                let decl = try importDecl()
+                if decl.path == ["rego", "v1"] {
+                    if imports.contains(where: { $0.path == ["rego", "v1"] }) {
+                        throw RegoError(.parse, "duplicate import of rego.v1", at: decl.location)
+                    }
+                    options.v0Compatible = false
+                }
+                imports.append(decl)
                 continue
             }
             if t.isIdent("package") { throw error("unexpected package keyword") }
@@ -28,8 +35,10 @@ extension Parser {
             pendingRules = []
         }
         let moduleAnnotations = blocks.filter { $0.endRow + 1 == packageToken.location.row }.map(\.annotation)
-        return Module(file: file, package: path, packageLocation: packageToken.location, imports: imports,
-                      rules: rules, annotations: moduleAnnotations, comments: comments)
+        var module = Module(file: file, package: path, packageLocation: packageToken.location, imports: imports,
+                            rules: rules, annotations: moduleAnnotations, comments: comments)
+        module.isV1 = !options.v0Compatible
+        return module
     }
 
     mutating func skipStatementSeparators() {

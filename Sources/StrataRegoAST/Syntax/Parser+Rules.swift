@@ -7,13 +7,15 @@ extension Parser {
         var (ref, lastIsBracket) = try ruleRef()
         var args: [Term] = []
         var isFunction = false
-        if peek().isPunct("("), !peek().spaceBefore {
+        // OPA accepts a space before a function head's arguments (`sum (a, b) := c`).
+        if peek().isPunct("(") {
             args = try withNewlines(skipping: true) { (p: inout Parser) throws(RegoError) in try p.termList(closing: ")") }
             isFunction = !args.isEmpty
         }
         var kind: Rule.Kind = isFunction ? .function : .complete
         var key: Term?
         var value = Term(.value(.true), at: loc)
+        var hasValue = false
         if peek().isIdent("contains") {
             advance()
             key = try term()
@@ -21,14 +23,23 @@ extension Parser {
         } else if peek().isPunct(":=") || peek().isPunct("=") {
             advance()
             value = try term()
+            hasValue = true
         } else if options.v0Compatible, !isFunction, ref.count > 1, !isDefault, lastIsBracket {
             key = ref.removeLast()
             kind = .multiValue
         }
         if isDefault {
             guard kind != .multiValue else { throw RegoError(.parse, "default rules must have a value", at: loc) }
+            if let illegal = Parser.illegalDefaultPart(value) {
+                throw RegoError(.parse, "illegal default rule (value cannot contain \(illegal))", at: start.location)
+            }
             try endOfStatement()
             return Rule(kind: kind, ref: ref, args: args, value: value, body: [], isDefault: true, at: loc)
+        }
+        // v1: a bare head (`p`, `p.a`) is not a rule; OPA's parser says why.
+        if !options.v0Compatible, !hasValue, kind != .multiValue, !isFunction, !peek().isIdent("if"), !peek().isPunct("{") {
+            throw RegoError(.parse, ref.count > 1 ? "`contains` keyword is required for partial set rules"
+                                                  : "var cannot be used for rule name", at: loc)
         }
         let body = try ruleBody(loc: loc)
         var rule = Rule(kind: kind, ref: ref, args: args, key: key, value: value, body: body, at: loc)
@@ -136,6 +147,19 @@ extension Parser {
             if next.kind == .eof { return body }
             if let closing, next.isPunct(closing) { return body }
             throw RegoError(.parse, "unexpected \(describe(next))", at: next.location)
+        }
+    }
+
+    /// A default value must be constant: no refs, variables or calls outside comprehensions (OPA's parser rule).
+    static func illegalDefaultPart(_ t: Term) -> String? {
+        switch t.kind {
+        case .value, .arrayComprehension, .setComprehension, .objectComprehension: return nil
+        case .variable: return "var"
+        case .ref: return "ref"
+        case .call: return "call"
+        case .array(let parts), .set(let parts): return parts.lazy.compactMap(illegalDefaultPart).first
+        case .object(let pairs):
+            return pairs.lazy.compactMap { illegalDefaultPart($0.key) ?? illegalDefaultPart($0.value) }.first
         }
     }
 }

@@ -6,7 +6,8 @@ public struct Parser {
     var newlineSkipping = 0
     var depth = 0
     var wildcardCounter = 0
-    let options: ParserOptions
+    /// Mutable: `import rego.v1` switches a v0-compatible parse to v1 rules for the rest of the module, as in OPA.
+    var options: ParserOptions
     let file: String
     var comments: [Comment]
     /// Extra rules from v0 multi-body definitions (`p { a } { b }`).
