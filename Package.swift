@@ -7,7 +7,8 @@ import PackageDescription
 // - GRDB: the SQLite vulnerability database, with migrations.
 // - ZIPFoundation: streaming OSV zip exports with bounded decompression.
 // - BigInt: Rego numbers are arbitrary precision, as in OPA.
-// - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures).
+// - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures; _CryptoExtras for RSA).
+// - swift-certificates, swift-asn1: Rego's crypto.x509.* (DER/PEM certificates, CSRs, keys) and JWT x5c/PEM keys.
 let package = Package(
     name: "strata",
     platforms: [.macOS(.v15)],
@@ -22,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // Domain and sources.
@@ -37,6 +40,9 @@ let package = Package(
             "StrataRegoAST",
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(
@@ -83,6 +89,11 @@ let package = Package(
         .testTarget(name: "StrataRegoTests", dependencies: [
             "StrataRego", "StrataRegoAST", "_StrataTestSupport",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "BigInt", package: "BigInt"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "StrataScanTests", dependencies: ["StrataScan", "_StrataTestSupport"]),
         .testTarget(
