@@ -14,7 +14,7 @@ detect-secrets is about three orders of magnitude slower, so it runs on a subset
 the tree in walk order up to `--ds-mb` MB, hard-linked into bench-out/secrets-subset. Strata is timed
 on the same subset in the same run, so the speed ratio compares like with like. Sizes count every
 regular file's bytes (what a scanner is offered), binaries included. Figures go to stdout as Markdown."""
-import argparse, json, os, pathlib, random, shutil, statistics, subprocess, sys, time
+import argparse, json, os, pathlib, random, resource, shutil, statistics, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts/secret-rules"))
@@ -136,9 +136,12 @@ def subset(tree, files, mb):
 
 
 def timed(cmd, **kw):
-    t = time.monotonic()
+    """Wall time and CPU time (user + system of the child), so that a busy machine can be told apart."""
+    r0, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
     out = subprocess.run(cmd, capture_output=True, text=True, **kw)
-    return time.monotonic() - t, out
+    wall, r1 = time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    return (wall, cpu), out
 
 
 def strata(binary, tree, pin):
@@ -161,10 +164,11 @@ def load():
 
 
 def row(label, mb, times, findings):
-    ts = sorted(times)
-    med = statistics.median(ts)
-    each = ", ".join(f"{t:.2f}" for t in times)
-    return f"| {label} | {each} | {med:.2f} | **{mb / med:.0f}** (best {mb / ts[0]:.0f}) | {findings} |"
+    walls, cpus = [w for w, _ in times], [c for _, c in times]
+    med, cpu = statistics.median(walls), statistics.median(cpus)
+    each = ", ".join(f"{w:.2f}" for w in walls)
+    return (f"| {label} | {each} | {med:.2f} | **{mb / med:.0f}** (best {mb / min(walls):.0f}) "
+            f"| {cpu:.2f} | {mb / cpu:.0f} | {findings} |")
 
 
 def main():
@@ -177,6 +181,7 @@ def main():
     ap.add_argument("--no-detect-secrets", action="store_true")
     ap.add_argument("--no-single-core", action="store_true")
     ap.add_argument("--strata", default=str(ROOT / ".build/release/strata"))
+    ap.add_argument("--compare", help="another strata binary (an earlier build) to time on the same tree")
     ap.add_argument("--detect-secrets", default=str(ROOT / ".venv/bin/detect-secrets"))
     a = ap.parse_args()
     if a.tree:
@@ -187,11 +192,15 @@ def main():
     files = regular_files(tree)
     mb = sum(s for _, s in files) / (1 << 20)
     print(f"Tree `{tree}` ({note}): {len(files)} regular files, {mb:.1f} MB; `nproc` = {os.cpu_count()}; {load()} at start.\n")
-    print("| what | runs (s) | median (s) | MB/s | findings |\n|---|---|---|---|---|")
+    print("| what | wall, each run (s) | median wall (s) | MB/s (wall) | median CPU (s) | MB per CPU-second | findings |")
+    print("|---|---|---|---|---|---|---|")
     jobs = [("strata, all cores", False)] + ([] if a.no_single_core else [("strata, one core (`taskset -c 0`)", True)])
     for label, pin in jobs:
         runs = [strata(a.strata, tree, pin) for _ in range(a.repeat)]
         print(row(f"{label}, whole tree", mb, [t for t, _ in runs], runs[0][1]), flush=True)
+    if a.compare:
+        runs = [strata(a.compare, tree, False) for _ in range(a.repeat)]
+        print(row(f"`{a.compare}`, all cores, whole tree", mb, [t for t, _ in runs], runs[0][1]), flush=True)
     if os.path.exists(a.detect_secrets) and not a.no_detect_secrets:
         sub, size = subset(tree, files, a.ds_mb)
         smb = size / (1 << 20)
@@ -199,8 +208,10 @@ def main():
         print(row(f"strata, all cores, {smb:.1f} MB subset", smb, [t for t, _ in runs], runs[0][1]), flush=True)
         t, nf = detect_secrets(a.detect_secrets, sub)
         print(row(f"detect-secrets 1.5.0 scan --all-files, same {smb:.1f} MB subset", smb, [t], nf))
-        s = statistics.median(t for t, _ in runs)
-        print(f"\nOn the same subset Strata is **{t / s:.0f}×** faster than detect-secrets (medians).")
+        s = statistics.median(w for (w, _), _ in runs)
+        c = statistics.median(c for (_, c), _ in runs)
+        print(f"\nOn the same subset Strata is **{t[0] / s:.0f}×** faster than detect-secrets in wall time "
+              f"and uses {t[1] / c:.0f}× less CPU (medians).")
     print(f"\n{load()} at the end.")
 
 

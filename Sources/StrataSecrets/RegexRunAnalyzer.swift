@@ -215,7 +215,7 @@ struct RegexRunAnalyzer {
     ]
 
     /// ASCII members of `\d \w \s` and their complements (non-ASCII is added for every class).
-    private static let escapeClasses: [UInt8: (UInt8) -> Bool] = [
+    private static let escapeClasses: [UInt8: @Sendable (UInt8) -> Bool] = [
         UInt8(ascii: "d"): { $0 >= 0x30 && $0 <= 0x39 },
         UInt8(ascii: "w"): { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F },
         UInt8(ascii: "s"): { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) },
