@@ -163,12 +163,16 @@ def load():
     return "load average " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def rate(x):
+    return f"{x:.0f}" if x >= 10 else f"{x:.2g}"
+
+
 def row(label, mb, times, findings):
     walls, cpus = [w for w, _ in times], [c for _, c in times]
     med, cpu = statistics.median(walls), statistics.median(cpus)
     each = ", ".join(f"{w:.2f}" for w in walls)
-    return (f"| {label} | {each} | {med:.2f} | **{mb / med:.0f}** (best {mb / min(walls):.0f}) "
-            f"| {cpu:.2f} | {mb / cpu:.0f} | {findings} |")
+    return (f"| {label} | {each} | {med:.2f} | **{rate(mb / med)}** (best {rate(mb / min(walls))}) "
+            f"| {cpu:.2f} | {rate(mb / cpu)} | {findings} |")
 
 
 def main():
