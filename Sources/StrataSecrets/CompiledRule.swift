@@ -10,6 +10,8 @@ public struct CompiledRule: Sendable {
     let paths: [Glob]
     let allowPaths: [Glob]
     let allowRegexes: [CompiledRegex]
+    /// A byte run every match contains; windows without one skip the regex.
+    let requiredRun: RequiredRun?
 
     public static let defaultWindow = 512
     public static let maxWindow = 16 << 10
@@ -18,6 +20,7 @@ public struct CompiledRule: Sendable {
         self.spec = spec
         let at = SourceLocation(path: path, startLine: spec.line)
         regex = try CompiledRegex.compile(spec.regex, what: "rule '\(spec.id)': regex", at: at)
+        requiredRun = RegexRunAnalyzer.requiredRun(spec.regex)
         var allow: [CompiledRegex] = []
         for pattern in spec.allowlist.regexes {
             allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at))

@@ -17,6 +17,7 @@ public struct RuleSet: Sendable {
     let radii: [Int]
     let multiline: [Bool]
     let keywordLengths: [Int]
+    let requiredRuns: [RequiredRun?]
 
     public init(_ file: RuleFile, path: String) throws(StrataError) {
         var seen = Set<String>()
@@ -46,6 +47,7 @@ public struct RuleSet: Sendable {
         keywordLengths = words.map(\.utf8.count)
         radii = rules.map(\.window)
         multiline = rules.map(\.spec.multiline)
+        requiredRuns = rules.map(\.requiredRun)
         rulesByKeyword = byKeyword
         self.keywordless = keywordless
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)

@@ -8,8 +8,16 @@ public struct SecretEngine: Sendable {
     /// A file with more secrets than this is generated data; the rest are dropped with a warning.
     public static let maxMatchesPerFile = 1000
 
+    /// Off only in tests that compare findings with and without the `RequiredRun` pre-check.
+    let usesRequiredRuns: Bool
+
     public init(ruleSet: RuleSet) {
+        self.init(ruleSet: ruleSet, usesRequiredRuns: true)
+    }
+
+    init(ruleSet: RuleSet, usesRequiredRuns: Bool) {
         self.ruleSet = ruleSet
+        self.usesRequiredRuns = usesRequiredRuns
     }
 
     public func scan(_ raw: [UInt8], path: String) -> EngineResult {
@@ -37,6 +45,7 @@ public struct SecretEngine: Sendable {
         var state = [UInt8](repeating: 0, count: rs.rules.count)  // 0 unknown, 1 applies, 2 skipped
         var builders = [WindowBuilder](repeating: WindowBuilder(), count: rs.rules.count)
         var touched: [Int] = []
+        var out: [Int: [Range<Int>]] = [:]
         bytes.withUnsafeBufferPointer { p in
             rs.matcher.scan(p) { k, end in
                 let k0 = end - rs.keywordLengths[k]
@@ -48,13 +57,23 @@ public struct SecretEngine: Sendable {
                     if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r]) }
                 }
             }
-        }
-        var out: [Int: [Range<Int>]] = [:]
-        for r in touched { out[r] = builders[r].finish() }
-        for r in rs.keywordless where rs.rules[r].applies(to: path) {
-            out[r] = WindowBuilder.chunks(count: bytes.count, overlap: rs.radii[r])
+            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out) }
+            for r in rs.keywordless where rs.rules[r].applies(to: path) {
+                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out)
+            }
         }
         return out
+    }
+
+    /// Stores the windows of rule `r` that hold its required run, if it has one: a window
+    /// without one cannot contain a match, and the check is much cheaper than the regex.
+    private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>, into out: inout [Int: [Range<Int>]]) {
+        guard usesRequiredRuns, let run = ruleSet.requiredRuns[r] else {
+            out[r] = windows
+            return
+        }
+        let kept = windows.filter { run.present(in: p, $0) }
+        if !kept.isEmpty { out[r] = kept }
     }
 
     func match(_ rule: CompiledRule, index: Int, in bytes: [UInt8], window w: Range<Int>) -> [SecretMatch] {
