@@ -30,10 +30,11 @@ struct GoBinaryBuilder {
             out += [UInt8](repeating: 0, count: 16)
             out += varint(goVersion.utf8.count) + Array(goVersion.utf8) + varint(mod.count) + mod
         } else {
-            // Two pointers to string headers placed right after the 32-byte header.
+            // Two pointers (then padding to the 32-byte header's end) to string headers after it.
             let headers = infoStart + 32
             let versionData = headers + 4 * word, modData = versionData + goVersion.utf8.count
             out += int(Self.base + headers, word) + int(Self.base + headers + 2 * word, word)
+            out += [UInt8](repeating: 0, count: 16 - 2 * word)
             out += int(Self.base + versionData, word) + int(goVersion.utf8.count, word)
             out += int(Self.base + modData, word) + int(mod.count, word)
             out += Array(goVersion.utf8) + mod

@@ -37,7 +37,7 @@ import _StrataTestSupport
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let binary = Self.scratch.appendingPathComponent(output).path
+        let binary = Self.scratch.appendingPathComponent("bin").appendingPathComponent(output).path
         var env = ["PATH": "/usr/bin:/bin", "HOME": Self.scratch.path, "GOFLAGS": flags, "GOPROXY": "off",
                    "GOCACHE": RepoPaths.root().appendingPathComponent(".cache/go-build").path,
                    "GOPATH": Self.scratch.appendingPathComponent("gopath").path, "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"]

@@ -73,13 +73,17 @@ import _StrataTestSupport
         }
     }
 
-    @Test(arguments: [
-        ("ndb bad version", Array("RpmP".utf8) + [1, 0, 0, 0] + [UInt8](repeating: 0, count: 4088)),
-        ("ndb slot table past the end", Array("RpmP".utf8) + [0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0] + [UInt8](repeating: 0, count: 4080)),
-        ("bdb odd page size", [UInt8](repeating: 0, count: 12) + [0x61, 0x15, 0x06, 0x00, 9, 0, 0, 0, 0x10, 0x27, 0, 0] + [UInt8](repeating: 0, count: 4072)),
-        ("bdb encrypted", [UInt8](repeating: 0, count: 12) + [0x61, 0x15, 0x06, 0x00, 9, 0, 0, 0, 0, 0x10, 0, 0, 1] + [UInt8](repeating: 0, count: 4071)),
-        ("bdb shorter than a page", [UInt8](repeating: 0, count: 12) + [0x61, 0x15, 0x06, 0x00, 9, 0, 0, 0, 0, 0x10, 0, 0]),
-    ])
+    static func zeros(_ n: Int) -> [UInt8] { [UInt8](repeating: 0, count: n) }
+    static let bdbMagic: [UInt8] = [0x61, 0x15, 0x06, 0x00, 9, 0, 0, 0]
+    static let hostile: [(String, [UInt8])] = [
+        ("ndb bad version", Array("RpmP".utf8) + [1, 0, 0, 0] + zeros(4088)),
+        ("ndb slot table past the end", Array("RpmP".utf8) + zeros(8) + [9, 0, 0, 0] + zeros(4080)),
+        ("bdb odd page size", zeros(12) + bdbMagic + [0x10, 0x27, 0, 0] + zeros(4072)),
+        ("bdb encrypted", zeros(12) + bdbMagic + [0, 0x10, 0, 0, 1] + zeros(4071)),
+        ("bdb shorter than a page", zeros(12) + bdbMagic + [0, 0x10, 0, 0]),
+    ]
+
+    @Test(arguments: hostile)
     func hostileHeaders(name: String, bytes: [UInt8]) {
         let inv = RpmDatabaseParser().parse(bytes, path: Self.bdb)
         #expect(inv.packages.isEmpty, "\(name)")

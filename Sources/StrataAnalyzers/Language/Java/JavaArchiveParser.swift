@@ -1,13 +1,12 @@
-import Foundation
 import StrataCore
-import ZIPFoundation
 
 /// Java archives (`.jar`, `.war`, `.ear`): every `META-INF/maven/<group>/<artifact>/pom.properties`
 /// is a package (a shaded jar holds several); a jar without one falls back to its manifest's
 /// Implementation-/Bundle- attributes (`JarManifest`). Archives inside (`WEB-INF/lib/*.jar`,
 /// Spring Boot's `BOOT-INF/lib/*.jar`, an ear's modules) are read one level deep. Decompression
 /// is bounded per entry and per archive, so zip bombs end in a diagnostic. A binary has no
-/// lines, so locations carry only the path.
+/// lines, so locations carry only the path. The zip structure is read by `ZipDirectory` (ours;
+/// ZIPFoundation's in-memory archives trap on truncated input).
 public struct JavaArchiveParser: Sendable {
     public var maxBytes: Int
     /// Most bytes any one entry may decompress to; pom.properties and manifests are small.
@@ -37,18 +36,18 @@ public struct JavaArchiveParser: Sendable {
     static let nestedSuffixes = [".jar", ".war", ".rar", ".sar"]
 
     private func read(_ bytes: [UInt8], name: String, nested: Bool, path: String, budget: inout Int, into inventory: inout Inventory) {
-        let archive: Archive
+        let archive: ZipDirectory
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try ZipDirectory(bytes)
         } catch {
-            inventory.warn(path, line: nil, "\(name): not a readable zip archive")
+            inventory.warn(path, line: nil, "\(name): \(error.reason)")
             return
         }
         var found = 0
         var manifest: JarManifest?
         var inner: [(String, [UInt8])] = []
-        for entry in archive where entry.type == .file {
-            let entryPath = entry.path
+        for entry in archive.entries where !entry.isDirectory {
+            let entryPath = entry.name
             let isProperties = Self.isPomProperties(entryPath)
             let isManifest = entryPath == "META-INF/MANIFEST.MF"
             let isNested = !nested && Self.nestedSuffixes.contains { entryPath.lowercased().hasSuffix($0) }
@@ -107,23 +106,16 @@ public struct JavaArchiveParser: Sendable {
 
     /// Decompresses one entry, stopping as soon as it passes the per-entry limit or the archive's
     /// remaining budget (the sizes in zip headers are not trusted).
-    private func extract(_ entry: Entry, from archive: Archive, budget: inout Int) throws(StrataError) -> [UInt8] {
-        var out = [UInt8]()
-        let entryLimit = maxEntryBytes, remaining = budget
+    private func extract(_ entry: ZipDirectory.Entry, from archive: ZipDirectory, budget: inout Int) throws(StrataError) -> [UInt8] {
+        let limit = min(maxEntryBytes, budget)
         do {
-            _ = try archive.extract(entry, bufferSize: 64 << 10, skipCRC32: false) { chunk in
-                out += chunk
-                if out.count > entryLimit || out.count > remaining {
-                    throw StrataError(.fileTooLarge, "decompresses to more than \(min(entryLimit, remaining)) bytes (zip bomb?)")
-                }
-            }
-        } catch let error as StrataError {
+            let out = try archive.contents(of: entry, limit: limit)
             budget -= out.count
-            throw error
+            return out
         } catch {
-            throw StrataError(.parseError, "cannot decompress (\(error))")
+            // A bomb used up what it was allowed to.
+            if error.code == .fileTooLarge { budget -= limit }
+            throw error
         }
-        budget -= out.count
-        return out
     }
 }

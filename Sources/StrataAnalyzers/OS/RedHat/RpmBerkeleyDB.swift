@@ -19,7 +19,9 @@ struct RpmBerkeleyDB {
     private enum ItemType: UInt64 { case keyData = 1, offPage = 3 }
     static let pageHeaderSize = 26
 
-    /// Calls `body` with each value blob in page order, at most `limit` of them.
+    /// Calls `body` with each value blob in page order, at most `limit` of them. A damaged page
+    /// or overflow chain loses only its own values: the first such problem, or a file shorter
+    /// than its metadata says, is thrown after every readable value has been passed on.
     static func forEachValue(_ bytes: [UInt8], limit: Int, _ body: ([UInt8]) -> Void) throws(StrataError) {
         var view = ByteView(bytes)
         if view.uint(12, 4) != hashMagic { view.bigEndian = true }
@@ -33,7 +35,11 @@ struct RpmBerkeleyDB {
         let pages = bytes.count / pageSize
         guard pages >= 1 else { throw StrataError(.parseError, "BerkeleyDB database shorter than one \(pageSize)-byte page") }
         var seen = 0
-        for page in 1..<max(pages, 1) {
+        var problem: StrataError?
+        if let last = view.u32(32), last >= pages {
+            problem = StrataError(.parseError, "BerkeleyDB database truncated: \(pages) of \(last + 1) pages present")
+        }
+        pageLoop: for page in 1..<max(pages, 1) {
             let base = page * pageSize
             guard let type = view.uint(base + 25, 1).flatMap(PageType.init), type != .overflow,
                   let entries = view.u16(base + 20) else { continue }
@@ -42,24 +48,32 @@ struct RpmBerkeleyDB {
                 guard let keyAt = view.u16(base + pageHeaderSize + 2 * (index - 1)),
                       let valueAt = view.u16(base + pageHeaderSize + 2 * index),
                       valueAt >= pageHeaderSize, valueAt < keyAt, keyAt < pageSize else {
-                    throw StrataError(.parseError, "BerkeleyDB page \(page): entry \(index) lies outside the page")
+                    problem = problem ?? StrataError(.parseError, "BerkeleyDB page \(page): entry \(index) lies outside the page")
+                    continue pageLoop
                 }
                 let keyEnd = index == 1 ? pageSize : view.u16(base + pageHeaderSize + 2 * (index - 2)) ?? pageSize
                 if isZeroKey(view, base + keyAt, length: keyEnd - keyAt) { continue }
                 guard let item = view.uint(base + valueAt, 1).flatMap(ItemType.init) else {
-                    throw StrataError(.parseError, "BerkeleyDB page \(page): entry \(index) has an unsupported item type")
+                    problem = problem ?? StrataError(.parseError, "BerkeleyDB page \(page): entry \(index) has an unsupported item type")
+                    continue
                 }
                 switch item {
                 case .keyData:
                     guard let value = view.slice(base + valueAt + 1, keyAt - valueAt - 1) else { continue }
                     body(Array(value))
                 case .offPage:
-                    body(try overflow(view, from: base + valueAt, pageSize: pageSize, pages: pages))
+                    do {
+                        body(try overflow(view, from: base + valueAt, pageSize: pageSize, pages: pages))
+                    } catch {
+                        problem = problem ?? error
+                        continue
+                    }
                 }
                 seen += 1
                 if seen >= limit { return }
             }
         }
+        if let problem { throw problem }
     }
 
     /// rpm keeps a bookkeeping record under header number 0; it is not a package.

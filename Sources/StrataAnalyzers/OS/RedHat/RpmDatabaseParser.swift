@@ -63,7 +63,8 @@ public struct RpmDatabaseParser: Sendable {
     }
 
     private func package(_ header: RPMHeader, path: String, into inventory: inout Inventory) -> InventoryPackage? {
-        guard let name = header.strings[.name], let version = header.strings[.version], let release = header.strings[.release] else {
+        guard let name = header.strings[.name], let version = header.strings[.version], let release = header.strings[.release],
+              !name.isEmpty, !version.isEmpty, !release.isEmpty else {
             inventory.warn(path, line: nil, "RPM header without name, version and release")
             return nil
         }

@@ -23,6 +23,7 @@ struct RpmNDB {
             throw StrataError(.parseError, "rpm ndb slot table of \(slotPages) pages does not fit the \(bytes.count)-byte file")
         }
         var seen = 0
+        var problem: StrataError?
         // The file header takes the first two slot positions.
         for at in stride(from: 2 * slotSize, to: slotPages * pageSize, by: slotSize) {
             // rpm writes the magic into every slot; a slot without it holds nothing.
@@ -30,11 +31,14 @@ struct RpmNDB {
             let start = block * blockSize
             guard view.starts(with: blobMagic, at: start), view.u32(start + 4) == index, let length = view.u32(start + 12),
                   length <= count * blockSize, let blob = view.slice(start + 16, length) else {
-                throw StrataError(.parseError, "rpm ndb package \(index): blob at byte \(start) is missing or does not fit")
+                // One damaged blob loses one package; the rest are still read.
+                problem = problem ?? StrataError(.parseError, "rpm ndb package \(index): blob at byte \(start) is missing or does not fit")
+                continue
             }
             body(Array(blob))
             seen += 1
             if seen >= limit { return }
         }
+        if let problem { throw problem }
     }
 }

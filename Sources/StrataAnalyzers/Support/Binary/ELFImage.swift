@@ -71,7 +71,7 @@ struct ELFImage {
     }
 
     private func name(at table: Int, _ tableSize: Int, _ index: Int) -> String {
-        guard index < tableSize, let bytes = view.slice(table + index, min(tableSize - index, 256)) else { return "" }
+        guard table <= view.count, index < tableSize, let bytes = view.slice(table + index, min(tableSize - index, 256)) else { return "" }
         return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
     }
 
@@ -85,8 +85,9 @@ struct ELFImage {
     func read(address: Int, length: Int) -> ArraySlice<UInt8>? {
         for s in segments where address >= s.address && address - s.address < s.fileSize {
             let into = address - s.address
-            guard length <= s.fileSize - into else { return nil }
-            return view.slice(s.offset + into, length)
+            let (start, overflow) = s.offset.addingReportingOverflow(into)
+            guard length <= s.fileSize - into, !overflow else { return nil }
+            return view.slice(start, length)
         }
         return nil
     }

@@ -42,7 +42,7 @@ struct GoBuildInfo: Equatable {
         if flags & 2 != 0 {
             var cursor = start + 32
             let version = try varintString(view, &cursor), mod = try varintString(view, &cursor)
-            return GoBuildInfo(goVersion: version, moduleText: stripSentinels(mod))
+            return GoBuildInfo(goVersion: text(version), moduleText: stripSentinels(mod))
         }
         guard pointerSize == 4 || pointerSize == 8 else {
             throw StrataError(.parseError, "Go build info pointer size \(pointerSize) is neither 4 nor 8")
@@ -57,13 +57,15 @@ struct GoBuildInfo: Equatable {
         }
         let version = try pointedString(image, pointers.bigEndian, pointerSize, versionAddress)
         let mod = try pointedString(image, pointers.bigEndian, pointerSize, modAddress)
-        return GoBuildInfo(goVersion: version, moduleText: stripSentinels(mod))
+        return GoBuildInfo(goVersion: text(version), moduleText: stripSentinels(mod))
     }
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// Strings longer than a build info could hold are refused, not allocated.
     static let maxStringLength = 16 << 20
 
-    private static func varintString(_ view: ByteView, _ cursor: inout Int) throws(StrataError) -> String {
+    private static func varintString(_ view: ByteView, _ cursor: inout Int) throws(StrataError) -> [UInt8] {
         var length: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard let byte = view.uint(cursor, 1), shift < 64 else { throw StrataError(.parseError, "Go build info string length truncated") }
@@ -76,11 +78,11 @@ struct GoBuildInfo: Equatable {
             throw StrataError(.parseError, "Go build info string of \(length) bytes runs past the end of the file")
         }
         cursor += Int(length)
-        return String(decoding: bytes, as: UTF8.self)
+        return Array(bytes)
     }
 
     /// A Go string header (data pointer, length) at `address`, then the bytes it points to.
-    private static func pointedString(_ image: ELFImage, _ bigEndian: Bool, _ size: Int, _ address: UInt64) throws(StrataError) -> String {
+    private static func pointedString(_ image: ELFImage, _ bigEndian: Bool, _ size: Int, _ address: UInt64) throws(StrataError) -> [UInt8] {
         guard let header = image.read(address: Int(clamping: address), length: 2 * size) else {
             throw StrataError(.parseError, "Go build info points to unmapped address 0x\(String(address, radix: 16))")
         }
@@ -89,13 +91,12 @@ struct GoBuildInfo: Equatable {
               let bytes = image.read(address: Int(clamping: data), length: Int(length)) else {
             throw StrataError(.parseError, "Go build info string at 0x\(String(address, radix: 16)) is unmapped or too long")
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return Array(bytes)
     }
 
     /// The module text is wrapped in 16-byte sentinels; without them there is no module info
-    /// (a binary built outside module mode).
-    static func stripSentinels(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+    /// (a binary built outside module mode). Done on bytes: the sentinels are not UTF-8.
+    static func stripSentinels(_ bytes: [UInt8]) -> String {
         guard bytes.count >= 33, bytes[bytes.count - 17] == 0x0A else { return "" }
         return String(decoding: bytes[16..<(bytes.count - 16)], as: UTF8.self)
     }
