@@ -109,7 +109,10 @@ import _StrataTestSupport
         // A Windows executable (PE) of the vendored project: the inline format found by scanning.
         let exe = try build("vendored", Self.projects[1].1, go: go, flags: "-mod=vendor", extra: ["GOOS": "windows", "GOARCH": "amd64"], output: "vendored.exe")
         compared += try compare(exe, go: go).count
-        print("Go build info vs go version -m: \(compared) rows from 3 built binaries agree")
+        // And a macOS one (Mach-O, arm64); the cross-built standard library is cached in .cache/go-build.
+        let macho = try build("vendored", Self.projects[1].1, go: go, flags: "-mod=vendor", extra: ["GOOS": "darwin", "GOARCH": "arm64"], output: "vendored.macho")
+        compared += try compare(macho, go: go).count
+        print("Go build info vs go version -m: \(compared) rows from 4 built binaries (ELF, PE, Mach-O) agree")
     }
 
     /// The synthetic layouts of `GoBinaryBuilder` (both encodings, word sizes, byte orders) are
