@@ -14,21 +14,27 @@ struct GoBuildInfo: Equatable {
         guard let kind = ExecutableKind.sniff(bytes) else { return nil }
         if kind == .elf {
             let image = try ELFImage(bytes)
-            let region = image.contents(of: ".go.buildinfo").map { (Array($0), true) } ?? (bytes, false)
-            guard let start = find(in: region.0, alignedOnly: region.1) else { return nil }
-            return try decode(ByteView(region.0), at: start, image: image)
+            if let section = image.contents(of: ".go.buildinfo") {
+                let region = Array(section)
+                guard let start = find(in: region) else { return nil }
+                return try decode(ByteView(region), at: start, image: image)
+            }
+            // Every Go linker since 1.13 writes the section, so an ELF file that has a section
+            // table without it is not a Go program (C binaries end here, unsearched).
+            guard image.sections.isEmpty, let start = find(in: bytes) else { return nil }
+            return try decode(ByteView(bytes), at: start, image: image)
         }
-        guard let start = find(in: bytes, alignedOnly: true) else { return nil }
+        guard let start = find(in: bytes) else { return nil }
         return try decode(ByteView(bytes), at: start, image: nil)
     }
 
     /// The first header whose magic sits on a 16-byte boundary (as the linker places it).
-    static func find(in bytes: [UInt8], alignedOnly: Bool) -> Int? {
+    static func find(in bytes: [UInt8]) -> Int? {
         let magic = Self.magicBytes
         var at = 0
         while at + 32 <= bytes.count {
             if bytes[at] == magic[0], bytes[at..<(at + magic.count)].elementsEqual(magic) { return at }
-            at += alignedOnly ? 16 : 1
+            at += 16
         }
         return nil
     }
