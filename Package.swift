@@ -5,7 +5,7 @@ import PackageDescription
 // - swift-argument-parser: the CLI surface (one command per type, help, completion).
 // - Yams: YAML with source marks (config, secret rules, pnpm locks, test data).
 // - GRDB: the SQLite vulnerability database, with migrations.
-// - ZIPFoundation: streaming OSV zip exports with bounded decompression.
+// - ZIPFoundation: streaming OSV zip exports and Java archives, with bounded decompression.
 // - BigInt: Rego numbers are arbitrary precision, as in OPA.
 // - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures; _CryptoExtras for RSA).
 // - swift-certificates, swift-asn1: Rego's crypto.x509.* (DER/PEM certificates, CSRs, keys) and JWT x5c/PEM keys.
@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "StrataVersioning"),
         .target(
             name: "StrataAnalyzers",
-            dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // Engines. The Rego engine depends on nothing else of Strata.
         .target(name: "StrataRegoAST", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "StrataRego", dependencies: [

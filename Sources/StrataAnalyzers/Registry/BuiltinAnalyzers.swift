@@ -13,7 +13,8 @@ enum BuiltinAnalyzers {
             ApkInstalledParser().parse($0, path: $1)
         },
         Analyzer(id: "rpm-database", ecosystem: "RPM",
-                 patterns: ["var/lib/rpm/rpmdb.sqlite", "usr/lib/sysimage/rpm/rpmdb.sqlite"]) {
+                 patterns: ["var/lib/rpm/rpmdb.sqlite", "usr/lib/sysimage/rpm/rpmdb.sqlite", "var/lib/rpm/Packages",
+                            "usr/lib/sysimage/rpm/Packages", "var/lib/rpm/Packages.db", "usr/lib/sysimage/rpm/Packages.db"]) {
             RpmDatabaseParser().parse($0, path: $1)
         },
         Analyzer(id: "pip-requirements", ecosystem: "PyPI",
@@ -44,6 +45,12 @@ enum BuiltinAnalyzers {
         Analyzer(id: "go-sum", ecosystem: "Go", patterns: ["**/go.sum"], exclusions: ["**/vendor/**"]) {
             GoSumParser().parse($0, path: $1)
         },
+        // Go executables can live anywhere; these are the places installers and images put them
+        // (a scan reads every file a pattern matches, so `**` would read whole trees).
+        Analyzer(id: "go-binary", ecosystem: "Go",
+                 patterns: ["**/bin/*", "**/sbin/*", "**/libexec/**", "**/*.exe", "**/go/pkg/tool/**", "ko-app/*"]) {
+            GoBinaryParser().parse($0, path: $1)
+        },
         Analyzer(id: "cargo-lock", ecosystem: "crates.io", patterns: ["**/Cargo.lock"]) { CargoLockParser().parse($0, path: $1) },
         Analyzer(id: "gemfile-lock", ecosystem: "RubyGems", patterns: ["**/Gemfile.lock", "**/gems.locked"]) {
             GemfileLockParser().parse($0, path: $1)
@@ -52,6 +59,12 @@ enum BuiltinAnalyzers {
         Analyzer(id: "gradle-lockfile", ecosystem: "Maven",
                  patterns: ["**/gradle.lockfile", "**/buildscript-gradle.lockfile", "**/settings-gradle.lockfile"]) {
             GradleLockfileParser().parse($0, path: $1)
+        },
+        Analyzer(id: "pom-xml", ecosystem: "Maven", patterns: ["**/pom.xml"], exclusions: ["**/target/**"]) {
+            PomXMLParser().parse($0, path: $1)
+        },
+        Analyzer(id: "java-archive", ecosystem: "Maven", patterns: ["**/*.jar", "**/*.war", "**/*.ear"]) {
+            JavaArchiveParser().parse($0, path: $1)
         },
         Analyzer(id: "nuget-packages-lock", ecosystem: "NuGet", patterns: ["**/packages.lock.json"]) {
             NuGetPackagesLockParser().parse($0, path: $1)

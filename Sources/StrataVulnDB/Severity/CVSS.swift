@@ -1,9 +1,8 @@
 import Foundation
 import StrataCore
 
-/// CVSS base scores computed from vectors: v3.0/v3.1 (FIRST specification §7) and v2.
-/// v4.0 vectors are recognised and kept, but not scored (its score needs FIRST's macro-vector
-/// table); an advisory with only a v4 vector falls back to its own rating.
+/// CVSS base scores computed from vectors: v4.0 (`CVSS4`, FIRST's macro-vector method),
+/// v3.0/v3.1 (FIRST specification §7) and v2.
 public enum CVSS {
     public struct Score: Sendable, Hashable {
         public var version: String
@@ -25,7 +24,7 @@ public enum CVSS {
 
     public static func score(_ vector: String) -> Score? {
         if vector.hasPrefix("CVSS:3.") { return v3(vector) }
-        if vector.hasPrefix("CVSS:4") { return nil }
+        if vector.hasPrefix("CVSS:4") { return CVSS4.score(vector).map { Score(version: "4.0", base: $0, vector: vector) } }
         return v2(vector)
     }
 
