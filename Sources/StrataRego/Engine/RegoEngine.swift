@@ -34,7 +34,7 @@ public struct RegoEngine: Sendable {
     }
 
     public let policy: CompiledPolicy
-    public let options: Options
+    public var options: Options
 
     /// Parses and compiles modules given as file name → source.
     public init(modules: [(name: String, source: String)], options: Options = Options()) throws(RegoError) {

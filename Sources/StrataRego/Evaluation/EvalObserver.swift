@@ -99,8 +99,8 @@ public final class EvalObserver: @unchecked Sendable {
                 self.profileTable[location]?.solutions += 1
                 self.profileTable[location]?.nanoseconds += DispatchTime.now().uptimeNanoseconds &- resumed
             }
-            self.record(solutions == 1 ? .exit : .redo, location)
             self.depth -= 1
+            self.record(solutions == 1 ? .exit : .redo, location)
             defer {
                 self.depth += 1
                 if profiling { resumed = DispatchTime.now().uptimeNanoseconds }

@@ -39,6 +39,15 @@ struct RegoEval: ParsableCommand {
 
     @OptionGroup var compile: RegoCompileFlags
 
+    @Option(help: "Print a trace: notes (trace() calls), fails (failed expressions) or full. On stdout with --format pretty, else on stderr.")
+    var explain: RegoObservation.Explain?
+
+    @Flag(help: "Print the expressions that took most time (on stderr).")
+    var profile = false
+
+    @Flag(help: "Print line coverage as JSON (on stderr), as opa's --coverage.")
+    var coverage = false
+
     @Flag(help: "Report timers (parse, compile, evaluation) with the result.")
     var metrics = false
 
@@ -52,11 +61,15 @@ struct RegoEval: ParsableCommand {
         let inputValue = try RegoSources.input(input)
         let t1 = clock.now
         let output: EvalOutput
+        let observation = RegoObservation(explain: explain, profile: profile, coverage: coverage)
+        var compiled: RegoEngine?
         var timers: [(String, Duration)] = [("timer_rego_load_files_ns", t1 - t0)]
         do throws(RegoError) {
-            let engine = try RegoEngine(
+            var engine = try RegoEngine(
                 modules: sources.modules,
                 options: compile.options)
+            if let observation { engine = observation.attach(to: engine) }
+            compiled = engine
             let t2 = clock.now
             timers.append(("timer_rego_query_compile_ns", t2 - t1))
             output = try engine.evaluate(query: query, data: sources.data, input: inputValue)
@@ -66,6 +79,12 @@ struct RegoEval: ParsableCommand {
             throw CLIError.quietFailure(code: ExitCode.usage)
         }
         for line in output.printed { Stderr.line(line) }
+        if let observation {
+            let trace = observation.explanation(sources: sources.modules + [(name: "", source: query)])
+            if !trace.isEmpty { format == "pretty" ? print(trace) : Stderr.line(trace) }
+            if profile { Stderr.line(observation.profileTable()) }
+            if coverage, let compiled { Stderr.line(observation.coverage(compiled)) }
+        }
         print(RegoOutput.render(output, format: format, metrics: metrics ? timers : nil))
         if fail && output.results.isEmpty { throw CLIError.quietFailure(code: ExitCode.findings) }
         if failDefined && !output.results.isEmpty { throw CLIError.quietFailure(code: ExitCode.findings) }

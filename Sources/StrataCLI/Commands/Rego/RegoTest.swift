@@ -29,6 +29,12 @@ struct RegoTest: ParsableCommand {
 
     @OptionGroup var compile: RegoCompileFlags
 
+    @Option(help: "With failures, print a trace: notes, fails or full (as opa test --explain).")
+    var explain: RegoObservation.Explain?
+
+    @Flag(help: "Print line coverage of the policies as JSON instead of the report (as opa test --coverage).")
+    var coverage = false
+
     func run() throws {
         guard format == "pretty" || format == "json" else { throw CLIError.usage("unknown format '\(format)'", hint: "use pretty or json") }
         var filter: ((String) -> Bool)?
@@ -46,8 +52,17 @@ struct RegoTest: ParsableCommand {
             Stderr.line(error.description)
             throw CLIError.quietFailure(code: ExitCode.usage)
         }
-        let results = RegoTestRunner.run(engine, data: sources.data, filter: filter)
-        print(format == "json" ? RegoTest.json(results) : RegoTestRunner.report(results, verbose: verbose))
+        let observation = RegoObservation(explain: explain, profile: false, coverage: coverage)
+        let observed = observation?.attach(to: engine) ?? engine
+        let results = RegoTestRunner.run(observed, data: sources.data, filter: filter)
+        if coverage, let observation {
+            print(observation.coverage(observed))
+        } else {
+            print(format == "json" ? RegoTest.json(results) : RegoTestRunner.report(results, verbose: verbose))
+            if let observation, let trace = Optional(observation.explanation(sources: sources.modules)), !trace.isEmpty {
+                print(trace)
+            }
+        }
         if results.contains(where: { $0.outcome == .fail || { if case .error = $0 { true } else { false } }($0.outcome) }) {
             throw CLIError.quietFailure(code: ExitCode.usage)
         }
