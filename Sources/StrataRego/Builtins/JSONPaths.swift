@@ -156,15 +156,19 @@ enum JSONPatch {
             items[i] = n
             return .array(items)
         case .set(var members):
-            guard last else { return nil }
-            members.insert(v)
+            if last { members.insert(v); return .set(members) }
+            // A path may go through a set member (named by its value): the member is replaced by its patched copy.
+            guard members.contains(k), let n = add(k, p.dropFirst(), v) else { return nil }
+            members.remove(k)
+            members.insert(n)
             return .set(members)
         default: return nil
         }
     }
 
     static func remove(_ doc: Value, _ p: ArraySlice<Value>) -> Value? {
-        guard let k = p.first else { return nil }
+        // Removing the root leaves no document (null); a later `add` at the root restores one, as in OPA.
+        guard let k = p.first else { return .null }
         let last = p.count == 1
         switch doc {
         case .object(var dict):
