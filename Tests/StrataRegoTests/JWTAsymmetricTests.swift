@@ -108,6 +108,10 @@ struct JWTAsymmetricTests {
         ("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----\n", "failed to parse a PEM public key"),
         ("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", "failed to extract a Key from the PEM certificate"),
         ("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\ntrailing", "extra data after a PEM certificate block"),
+        // Complete SPKIs whose RSA key is garbage or negative: swift-crypto 3.12.3 double-frees on these, so they
+        // must be refused before they reach it.
+        ("-----BEGIN PUBLIC KEY-----\nMBYwDQYJKoZIhvcNAQEBBQADBQDerb7v\n-----END PUBLIC KEY-----\n", "failed to parse a PEM public key"),
+        ("-----BEGIN PUBLIC KEY-----\nMBowDQYJKoZIhvcNAQEBBQADCQAwBgIBgAIBAw==\n-----END PUBLIC KEY-----\n", "failed to parse a PEM public key"),
         ("not a key", "failed to parse a JWK key (set)"),
         (#"{"kty":"RSA","n":"AQAB"}"#, "failed to parse a JWK key (set)"),
         (#"{"kty":"EC","crv":"P-256","x":"AAAA","y":"AAAA"}"#, "failed to parse a JWK key (set)"),

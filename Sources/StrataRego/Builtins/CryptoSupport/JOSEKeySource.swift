@@ -19,9 +19,10 @@ enum JOSEKeySource {
             case "PUBLIC KEY":
                 // Small RSA keys, which swift-certificates refuses, are read directly.
                 let key: JOSEKey?
-                if let spki = try? Certificate.PublicKey(derEncoded: block.bytes) {
+                let bytes = Array(block.bytes)
+                if RSAPublicKeyDER.isSafeForCertificates(bytes), let spki = try? Certificate.PublicKey(derEncoded: bytes) {
                     key = JOSEKey(spki)
-                } else if let rsa = try? _RSA.Signing.PublicKey(unsafeDERRepresentation: block.bytes) {
+                } else if let rsa = RSAPublicKeyDER.publicKey(bytes) {
                     key = .rsa(rsa, nil)
                 } else {
                     throw BuiltinError("failed to parse a PEM public key: asn1: structure error")

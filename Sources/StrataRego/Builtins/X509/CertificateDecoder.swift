@@ -21,8 +21,12 @@ enum CertificateDecoder {
     }()
 
     static func decode(_ der: [UInt8]) throws(BuiltinError) -> Decoded {
+        // swift-certificates hands RSA keys to swift-crypto, which aborts on some malformed ones: check first.
+        guard let (patched, spki) = replacingKey(der), RSAPublicKeyDER.isSafeForCertificates(spki) else {
+            throw BuiltinError("x509: malformed certificate")
+        }
         if let cert = try? Certificate(derEncoded: der) { return Decoded(cert: cert, der: der) }
-        guard let (patched, spki) = replacingKey(der), let weak = try? _RSA.Signing.PublicKey(unsafeDERRepresentation: spki),
+        guard let weak = RSAPublicKeyDER.publicKey(spki),
               let cert = try? Certificate(derEncoded: patched) else { throw BuiltinError("x509: malformed certificate") }
         return Decoded(cert: cert, der: der, weakRSAKey: weak)
     }

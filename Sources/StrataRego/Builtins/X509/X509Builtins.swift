@@ -81,6 +81,11 @@ enum X509Builtins {
             guard block.type == "CERTIFICATE REQUEST" else { throw BuiltinError("invalid PEM-encoded certificate signing request") }
             bytes = block.bytes
         }
+        // A request's key goes through swift-crypto too; a malformed RSA key is refused before it gets there.
+        let key = DERParts(Array(bytes), isRequest: true).subjectPublicKeyInfo
+        guard key.isEmpty || RSAPublicKeyDER.isSafeForCertificates(key) else {
+            throw BuiltinError("x509: malformed certificate request")
+        }
         do { return GoCertificateJSON.request(try CertificateSigningRequest(derEncoded: bytes), der: bytes) } catch {
             throw BuiltinError("x509: malformed certificate request")
         }
