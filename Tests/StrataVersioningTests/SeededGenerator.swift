@@ -1,18 +1,9 @@
-/// A deterministic random source (SplitMix64) so that generated cases repeat run after run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import _StrataTestSupport
 
-    init(seed: UInt64) { state = seed }
+/// A deterministic random source (the shared SplitMix64) so that generated cases repeat run after run.
+typealias SeededGenerator = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+extension SplitMix64 {
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
     mutating func pick<T>(_ choices: [T]) -> T { choices[int(0...(choices.count - 1))] }
 

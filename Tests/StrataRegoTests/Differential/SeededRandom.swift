@@ -1,18 +1,9 @@
-/// SplitMix64: a tiny deterministic generator, so a seed always yields the same programs.
-struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import _StrataTestSupport
 
-    init(seed: UInt64) { state = seed }
+/// The fuzzer's generator: the shared SplitMix64, with the choices the program generator makes.
+typealias SeededRandom = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+extension SplitMix64 {
     mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
     mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }
