@@ -8,14 +8,16 @@ struct QueryRun: Sendable {
     let texts: [String]
     let data: Value
     let input: Value?
+    let plans: BodyPlanCache
 
     func execute() throws(RegoError) -> EvalOutput {
-        let evaluator = Evaluator(policy: policy, builtins: options.builtins, options: options.eval, data: data, input: input)
+        let evaluator = Evaluator(policy: policy, builtins: options.builtins, options: options.eval, data: data, input: input,
+                                  plans: plans)
         let planned = body.enumerated().map { QueryPlanner.capture($0.element, index: $0.offset, evaluator) }
         let queryVars = QueryPlanner.outputVars(body)
         var rows: [QueryResult] = []
         do {
-            try evaluator.evalBody(planned, [:]) { b in
+            try evaluator.evalRemaining(planned, [:]) { b in
                 var exprs: [QueryResult.Expression] = []
                 for (i, e) in body.enumerated() {
                     let v = b[QueryPlanner.exprVar(i)] ?? .true

@@ -34,7 +34,9 @@ public struct RegoEngine: Sendable {
     }
 
     public let policy: CompiledPolicy
-    public var options: Options
+    /// Changing the options (e.g. the builtins, hence arities) discards the expression orders planned so far.
+    public var options: Options { didSet { plans = BodyPlanCache() } }
+    private(set) var plans = BodyPlanCache()
 
     /// Parses and compiles modules given as file name → source.
     public init(modules: [(name: String, source: String)], options: Options = Options()) throws(RegoError) {
@@ -93,7 +95,7 @@ public struct RegoEngine: Sendable {
 
     func evaluate(body: [Expr], text: String, data: Value, input: Value?) throws(RegoError) -> EvalOutput {
         let run = QueryRun(policy: policy, options: options, body: body, texts: QueryPlanner.texts(body, source: text),
-                           data: data, input: input)
+                           data: data, input: input, plans: plans)
         return try BigStack.run { () throws(RegoError) in try run.execute() }
     }
 }

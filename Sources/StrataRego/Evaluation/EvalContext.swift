@@ -15,7 +15,9 @@ enum FunctionMock {
 
 /// Memo tables for one evaluation context (a query, or the inside of a `with`).
 final class EvalCache {
-    var documents: [[String]: Value?] = [:]
+    /// Documents by rule-trie node id (`RuleNode.id`), or by path for unnumbered nodes.
+    var documents: [Int: Value?] = [:]
+    var documentsByPath: [[String]: Value?] = [:]
     var functions: [String: [[Value]: Value?]] = [:]
 }
 

@@ -9,9 +9,14 @@ extension Evaluator {
         return builtins[name]?.arity
     }
 
+    /// The function rules a `data.…` name denotes; looked up once per evaluation (the body-ordering check
+    /// asks for arities at every expression, and walking the trie each time was a tenth of the run time).
     func functionRules(_ name: String) -> [CompiledRule] {
+        if let known = functionTable[name] { return known }
         let path = name.split(separator: ".").dropFirst().map(String.init)
-        return policy.rules(at: path).filter(\.isFunction)
+        let rules = policy.rules(at: path).filter(\.isFunction)
+        functionTable[name] = rules
+        return rules
     }
 
     func evalCall(_ name: String, _ args: [Term], _ b: Bindings, _ loc: Location, _ k: TermContinuation) throws {
@@ -83,7 +88,10 @@ extension Evaluator {
     }
 
     private func invokeFunction(_ name: String, _ values: [Value], _ loc: Location) throws -> Value? {
-        if let cached = ctx.cache.functions[name]?[values] { return cached }
+        // Memoised only for small arguments: hashing a large object (a whole manifest) on every call
+        // costs more than most function bodies.
+        let memoisable = values.allSatisfy { $0.isSmallKey }
+        if memoisable, let cached = ctx.cache.functions[name]?[values] { return cached }
         let rules = functionRules(name)
         var result: Value?
         for rule in rules where !rule.rule.isDefault {
@@ -103,7 +111,7 @@ extension Evaluator {
         if result == nil, let d = rules.first(where: { $0.rule.isDefault }) {
             result = try firstValue(d.rule.value, [:])
         }
-        ctx.cache.functions[name, default: [:]][values] = result
+        if memoisable { ctx.cache.functions[name, default: [:]][values] = result }
         return result
     }
 

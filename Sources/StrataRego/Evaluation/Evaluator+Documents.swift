@@ -3,15 +3,18 @@ import StrataRegoAST
 extension Evaluator {
     /// The virtual (and base) document at a `data` path, memoised per evaluation context.
     func document(at path: [String], _ node: RuleNode) throws -> Value? {
-        if let cached = ctx.cache.documents[path] { return cached }
-        guard !inProgress.contains(path) else {
+        if node.id != 0 {
+            if let cached = ctx.cache.documents[node.id] { return cached }
+        } else if let cached = ctx.cache.documentsByPath[path] {
+            return cached
+        }
+        guard inProgress.insert(path).inserted else {
             let loc = node.rules.first?.rule.location
             throw RegoError(.recursion, "rule data.\(path.joined(separator: ".")) is recursive", at: loc)
         }
-        inProgress.insert(path)
         defer { inProgress.remove(path) }
         let value = try computeDocument(at: path, node)
-        ctx.cache.documents[path] = value
+        if node.id != 0 { ctx.cache.documents[node.id] = value } else { ctx.cache.documentsByPath[path] = value }
         return value
     }
 

@@ -55,3 +55,16 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// Whether the value is cheap to hash as a memo key: a scalar, or a collection of at most 16 scalars.
+    var isSmallKey: Bool {
+        switch self {
+        case .null, .bool, .number: return true
+        case .string(let s): return s.utf8.count <= 256
+        case .array(let items): return items.count <= 16 && items.allSatisfy(\.isScalar)
+        case .set(let members): return members.count <= 16 && members.allSatisfy(\.isScalar)
+        case .object(let dict): return dict.count <= 16 && dict.allSatisfy { $0.key.isScalar && $0.value.isScalar }
+        }
+    }
+}

@@ -13,9 +13,15 @@ final class Evaluator {
     var ruleStack: [CompiledRule] = []
     var inProgress: Set<[String]> = []
     var printed: [String] = []
+    /// `data.…` function name → its rules (see `functionRules`).
+    var functionTable: [String: [CompiledRule]] = [:]
+    /// Shared expression orders (nil: always decide at run time).
+    let plans: BodyPlanCache?
 
-    init(policy: CompiledPolicy, builtins: BuiltinRegistry, options: EvalOptions, data: Value, input: Value?) {
+    init(policy: CompiledPolicy, builtins: BuiltinRegistry, options: EvalOptions, data: Value, input: Value?,
+         plans: BodyPlanCache? = nil) {
         self.policy = policy
+        self.plans = plans
         self.builtins = builtins
         self.options = options
         let now = options.nowNanoseconds ?? Int64(Date().timeIntervalSince1970 * 1_000_000_000)
@@ -37,10 +43,28 @@ final class Evaluator {
     // MARK: bodies
 
     func evalBody(_ body: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
+        if let plans, case .some(.some(let order)) = plans.order(body, b, arity: { self.arity(of: $0) }) {
+            return try evalPlanned(body, order[...], b, k)
+        }
         try evalRemaining(body, b, k)
     }
 
-    private func evalRemaining(_ rest: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
+    /// Runs a body in a precomputed order (see `BodyPlan`).
+    private func evalPlanned(_ body: [Expr], _ order: ArraySlice<Int>, _ b: Bindings, _ k: BodyContinuation) throws {
+        guard let index = order.first else { return try k(b) }
+        if BodyPlanCache.verify { verifyPlan(body, order, b) }
+        try evalExpr(body[index], b) { b2 in try self.evalPlanned(body, order.dropFirst(), b2, k) }
+    }
+
+    private func verifyPlan(_ body: [Expr], _ order: ArraySlice<Int>, _ b: Bindings) {
+        let rest = order.sorted().map { body[$0] }
+        let dynamic = Safety.pickNext(rest, b, arity: { self.arity(of: $0) }).map { order.sorted()[$0] }
+        precondition(dynamic == order.first, "body plan chose \(order.first!) where the dynamic order chooses \(String(describing: dynamic)) at \(body[order.first!].location)")
+    }
+
+    /// Chooses each next expression at run time (query bodies, which are new on every evaluation, and
+    /// bodies that cannot be planned).
+    func evalRemaining(_ rest: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
         guard !rest.isEmpty else { return try k(b) }
         guard let index = Safety.pickNext(rest, b, arity: { self.arity(of: $0) }) else {
             throw Safety.unsafeError(rest, b)

@@ -1,22 +1,95 @@
 /// A rule after name resolution, placed at its `data` path.
+///
+/// Stored in one shared box (copy-on-write): the evaluator passes rules around constantly, and copying
+/// the eight fields member by member was a noticeable share of evaluation time.
 public struct CompiledRule: Hashable, Sendable {
-    public var rule: Rule
-    /// Package path plus the constant prefix of the head ref (without `data`).
-    public var path: [String]
-    /// Head ref terms after the constant prefix (vars make the rule build an object).
-    public var dynamicKeys: [Term]
-    public var package: [String]
-    public var moduleIndex: Int
-    /// OPA's rule-index preconditions per clause: the body first, then each `else` (see `IndexCondition`).
-    public var clauseConditions: [[IndexCondition]] = []
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through `unique()`, i.e. while this box has a single owner.
+        var rule: Rule
+        var path: [String]
+        var dynamicKeys: [Term]
+        var package: [String]
+        var moduleIndex: Int
+        var clauseConditions: [[IndexCondition]]
 
-    public var isFunction: Bool { rule.kind == .function }
+        init(rule: Rule, path: [String], dynamicKeys: [Term], package: [String], moduleIndex: Int,
+             clauseConditions: [[IndexCondition]]) {
+            self.rule = rule
+            self.path = path
+            self.dynamicKeys = dynamicKeys
+            self.package = package
+            self.moduleIndex = moduleIndex
+            self.clauseConditions = clauseConditions
+        }
+
+        func copy() -> Storage {
+            Storage(rule: rule, path: path, dynamicKeys: dynamicKeys, package: package, moduleIndex: moduleIndex,
+                    clauseConditions: clauseConditions)
+        }
+    }
+
+    private var storage: Storage
+
+    public init(rule: Rule, path: [String], dynamicKeys: [Term], package: [String], moduleIndex: Int,
+                clauseConditions: [[IndexCondition]] = []) {
+        storage = Storage(rule: rule, path: path, dynamicKeys: dynamicKeys, package: package,
+                          moduleIndex: moduleIndex, clauseConditions: clauseConditions)
+    }
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var rule: Rule {
+        _read { yield storage.rule }
+        set { unique().rule = newValue }
+    }
+    /// Package path plus the constant prefix of the head ref (without `data`).
+    public var path: [String] {
+        _read { yield storage.path }
+        set { unique().path = newValue }
+    }
+    /// Head ref terms after the constant prefix (vars make the rule build an object).
+    public var dynamicKeys: [Term] {
+        _read { yield storage.dynamicKeys }
+        set { unique().dynamicKeys = newValue }
+    }
+    public var package: [String] {
+        _read { yield storage.package }
+        set { unique().package = newValue }
+    }
+    public var moduleIndex: Int {
+        _read { yield storage.moduleIndex }
+        set { unique().moduleIndex = newValue }
+    }
+    /// OPA's rule-index preconditions per clause: the body first, then each `else` (see `IndexCondition`).
+    public var clauseConditions: [[IndexCondition]] {
+        _read { yield storage.clauseConditions }
+        set { unique().clauseConditions = newValue }
+    }
+
+    public var isFunction: Bool { storage.rule.kind == .function }
+
+    public static func == (a: CompiledRule, b: CompiledRule) -> Bool {
+        if a.storage === b.storage { return true }
+        return a.rule == b.rule && a.path == b.path && a.dynamicKeys == b.dynamicKeys && a.package == b.package
+            && a.moduleIndex == b.moduleIndex && a.clauseConditions == b.clauseConditions
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(rule)
+        h.combine(path)
+        h.combine(moduleIndex)
+    }
 }
 
 /// The rules indexed by `data` path, as a trie.
 public struct RuleNode: Hashable, Sendable {
     public var rules: [CompiledRule] = []
     public var children: [String: RuleNode] = [:]
+    /// Unique per node of a compiled trie (0: not numbered); the evaluator memoises documents by it.
+    public var id = 0
 
     public init() {}
 
@@ -41,6 +114,13 @@ public struct RuleNode: Hashable, Sendable {
             return
         }
         children[first, default: RuleNode()].replaceRules(at: path.dropFirst(), with: replacement)
+    }
+
+    /// Numbers every node of the trie (depth first, from `next`).
+    mutating func number(from next: inout Int) {
+        id = next
+        next += 1
+        for key in children.keys.sorted() { children[key]!.number(from: &next) }
     }
 
     /// Applies `transform` to every rule of the trie.

@@ -44,6 +44,8 @@ public enum Compiler {
             compiled.clauseConditions = [index.clause(body: rule.body, head: head)]
                 + rule.elseChain.map { index.clause(body: $0.body, head: [$0.value]) }
         }
+        var nextID = 1
+        tree.number(from: &nextID)
         let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
         try Checker(policy: policy, builtinArity: builtinArity, operandTypes: operandTypes).check()
         try RecursionCheck(policy: policy).check()
