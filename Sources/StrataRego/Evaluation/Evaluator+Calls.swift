@@ -53,6 +53,9 @@ extension Evaluator {
 
     /// Evaluates call arguments, plain variables last (so `x == xs[x]` binds x by iteration first).
     func evalArgs(_ args: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
+        // Left to right when no plain variable precedes another argument (the common case: no reordering).
+        let firstVariable = args.firstIndex { $0.variableName != nil } ?? args.count
+        if !args[firstVariable...].contains(where: { $0.variableName == nil }) { return try evalTerms(args[...], b, k) }
         let order = args.indices.sorted { (args[$0].variableName == nil ? 0 : 1, $0) < (args[$1].variableName == nil ? 0 : 1, $1) }
         try evalTerms(order.map { args[$0] }[...], b) { values, b2 in
             var out = [Value](repeating: .null, count: args.count)

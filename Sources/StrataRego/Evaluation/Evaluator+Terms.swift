@@ -52,9 +52,19 @@ extension Evaluator {
 
     /// Evaluates a list of terms left to right, enumerating every combination.
     func evalTerms(_ items: ArraySlice<Term>, _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
-        guard let first = items.first else { return try k([], b) }
+        var values: [Value] = []
+        values.reserveCapacity(items.count)
+        try evalTerms(items, &values, b, k)
+    }
+
+    /// One growing array for all the values (building `[v] + rest` at every level was quadratic).
+    private func evalTerms(_ items: ArraySlice<Term>, _ values: inout [Value], _ b: Bindings,
+                           _ k: ([Value], Bindings) throws -> Void) throws {
+        guard let first = items.first else { return try k(values, b) }
         try evalTerm(first, b) { v, b2 in
-            try self.evalTerms(items.dropFirst(), b2) { rest, b3 in try k([v] + rest, b3) }
+            values.append(v)
+            defer { values.removeLast() }
+            try self.evalTerms(items.dropFirst(), &values, b2, k)
         }
     }
 

@@ -168,7 +168,7 @@ final class Evaluator {
             try unifyTerms(l, r, b, k)
         case .assign(let l, let r):
             var scoped = b
-            for v in l.allVars { scoped[v] = nil }
+            if let name = l.variableName { scoped[name] = nil } else { for v in l.allVars { scoped[v] = nil } }
             try unifyTerms(l, r, scoped, k)
         case .someDecl(let names):
             var scoped = b
@@ -184,7 +184,12 @@ final class Evaluator {
     private func evalSomeIn(_ key: Term?, _ value: Term, _ coll: Term, _ b: Bindings, _ k: BodyContinuation) throws {
         try evalTerm(coll, b) { cv, b2 in
             var scoped = b2
-            for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
+            if let name = value.variableName, key == nil || key?.variableName != nil {
+                scoped[name] = nil
+                if let k = key?.variableName { scoped[k] = nil }
+            } else {
+                for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
+            }
             for (kv, vv) in Evaluator.entries(cv) {
                 if let key {
                     try self.unify(key, kv, scoped) { b3 in try self.unify(value, vv, b3, k) }
