@@ -14,20 +14,26 @@ public enum FileReader {
             throw StrataError(.fileUnreadable, "cannot open: \(POSIXPath.errnoText())", at: SourceLocation(path: displayPath))
         }
         defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into a buffer sized from fstat (plus one byte, so that end of file needs no
+        // growth); a file that grows, or one whose size is unknown, doubles it up to the limit.
+        var st = stat()
+        let known = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int64(st.st_size) : 0
+        var out = [UInt8](repeating: 0, count: Int(min(max(known, 0), limit)) + 1)
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count == out.count { out += [UInt8](repeating: 0, count: max(out.count, 1 << 16)) }
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw StrataError(.fileUnreadable, "cannot read: \(POSIXPath.errnoText())", at: SourceLocation(path: displayPath))
             }
             if n == 0 { break }
-            if Int64(out.count + n) > limit {
+            count += n
+            if Int64(count) > limit {
                 throw StrataError(.fileTooLarge, "file is over the \(limit)-byte limit", at: SourceLocation(path: displayPath))
             }
-            out.append(contentsOf: chunk[0..<n])
         }
+        out.removeLast(out.count - count)
         return out
     }
 

@@ -66,14 +66,21 @@ struct DirectoryOutcome: Sendable {
     var subdirectories: [DirectoryJob] = []
 }
 
-/// Maps over an array on several threads, keeping the input order.
+/// Maps over an array on several threads, keeping the input order. Workers take the next item
+/// from a shared index (so a worker that drew small items keeps going while another is on a large
+/// one), in the order of `cost`, largest first, when given: a large item started last would
+/// otherwise leave the other cores idle at the end.
 public enum ParallelMap {
-    public static func run<T: Sendable, R: Sendable>(_ items: [T], concurrency: Int, _ body: @Sendable (T) -> R) -> [R] {
+    public static func run<T: Sendable, R: Sendable>(
+        _ items: [T], concurrency: Int, largestFirst cost: ((T) -> Int64)? = nil, _ body: @Sendable (T) -> R
+    ) -> [R] {
         if items.count == 1 || concurrency == 1 { return items.map(body) }
+        let order = cost.map { c in items.indices.map { (c(items[$0]), $0) }.sorted { ($0.0, -$0.1) > ($1.0, -$1.1) }.map(\.1) }
+            ?? Array(items.indices)
         let slots = Slots<R>(count: items.count)
-        let workers = min(concurrency, items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: items.count, by: workers) { slots.set(i, body(items[i])) }
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: min(concurrency, items.count)) { _ in
+            while let k = next.take(below: order.count) { slots.set(order[k], body(items[order[k]])) }
         }
         return slots.values
     }
@@ -87,6 +94,20 @@ public enum ParallelMap {
         func set(_ i: Int, _ value: R) { lock.locked { storage[i] = value } }
 
         var values: [R] { lock.locked { storage.map { $0! } } }
+    }
+
+    /// The shared index workers take items from.
+    final class NextIndex: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLockLike()
+
+        func take(below end: Int) -> Int? {
+            lock.locked {
+                guard value < end else { return nil }
+                value += 1
+                return value - 1
+            }
+        }
     }
 }
 

@@ -43,7 +43,7 @@ public struct ScanRunner: Sendable {
 
     private func scanInParallel(_ work: [(Int, WalkedFile, [any StrataScanner])], context: ScanContext, progress: ProgressSink?) -> [FileScanResult] {
         let limit = walker.options.maxFileSize
-        return ParallelMap.run(work, concurrency: concurrency) { item in
+        return ParallelMap.run(work, concurrency: concurrency, largestFirst: { $0.1.size }) { item in
             let result = ScanRunner.scanOne(item.1, item.2, context: context, limit: limit)
             progress?.advance()
             return result

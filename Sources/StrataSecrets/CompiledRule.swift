@@ -12,6 +12,8 @@ public struct CompiledRule: Sendable {
     let allowRegexes: [CompiledRegex]
     /// A byte run every match contains; windows without one skip the regex.
     let requiredRun: RequiredRun?
+    /// The regex as far as the pre-checks understand it (nil: no pre-check).
+    let regexNode: RegexNode?
 
     public static let defaultWindow = 512
     public static let maxWindow = 16 << 10
@@ -20,7 +22,8 @@ public struct CompiledRule: Sendable {
         self.spec = spec
         let at = SourceLocation(path: path, startLine: spec.line)
         regex = try CompiledRegex.compile(spec.regex, what: "rule '\(spec.id)': regex", at: at)
-        requiredRun = RegexRunAnalyzer.requiredRun(spec.regex)
+        regexNode = RegexSubsetParser.parse(spec.regex)
+        requiredRun = regexNode.flatMap(RegexRunAnalyzer.requiredRun)
         var allow: [CompiledRegex] = []
         for pattern in spec.allowlist.regexes {
             allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at))
@@ -35,6 +38,10 @@ public struct CompiledRule: Sendable {
         paths = spec.paths.map(WalkOptions.rootedGlob)
         allowPaths = spec.allowlist.paths.map(WalkOptions.rootedGlob)
     }
+
+    /// A byte-level automaton for a superset of the regex; windows it rejects skip the regex.
+    /// Built on each call (the engine keeps them in `RuleSet.shapes`).
+    var shape: ShapeAutomaton? { regexNode.flatMap(ShapeAutomaton.init) }
 
     func applies(to path: String) -> Bool {
         if !paths.isEmpty, !paths.contains(where: { $0.matches(path) }) { return false }

@@ -18,6 +18,7 @@ public struct RuleSet: Sendable {
     let multiline: [Bool]
     let keywordLengths: [Int]
     let requiredRuns: [RequiredRun?]
+    let shapes: ShapeCache
 
     public init(_ file: RuleFile, path: String) throws(StrataError) {
         var seen = Set<String>()
@@ -48,6 +49,7 @@ public struct RuleSet: Sendable {
         radii = rules.map(\.window)
         multiline = rules.map(\.spec.multiline)
         requiredRuns = rules.map(\.requiredRun)
+        shapes = ShapeCache(rules.map(\.regexNode))
         rulesByKeyword = byKeyword
         self.keywordless = keywordless
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)

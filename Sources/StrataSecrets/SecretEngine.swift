@@ -8,16 +8,17 @@ public struct SecretEngine: Sendable {
     /// A file with more secrets than this is generated data; the rest are dropped with a warning.
     public static let maxMatchesPerFile = 1000
 
-    /// Off only in tests that compare findings with and without the `RequiredRun` pre-check.
-    let usesRequiredRuns: Bool
+    /// Off only in tests that compare findings with and without the pre-checks (`RequiredRun`,
+    /// `ShapeAutomaton`).
+    let usesPrechecks: Bool
 
     public init(ruleSet: RuleSet) {
-        self.init(ruleSet: ruleSet, usesRequiredRuns: true)
+        self.init(ruleSet: ruleSet, usesPrechecks: true)
     }
 
-    init(ruleSet: RuleSet, usesRequiredRuns: Bool) {
+    init(ruleSet: RuleSet, usesPrechecks: Bool) {
         self.ruleSet = ruleSet
-        self.usesRequiredRuns = usesRequiredRuns
+        self.usesPrechecks = usesPrechecks
     }
 
     public func scan(_ raw: [UInt8], path: String) -> EngineResult {
@@ -65,14 +66,14 @@ public struct SecretEngine: Sendable {
         return out
     }
 
-    /// Stores the windows of rule `r` that hold its required run, if it has one: a window
-    /// without one cannot contain a match, and the check is much cheaper than the regex.
+    /// Stores the windows of rule `r` that pass its pre-checks: the required run (a skipping
+    /// scan), then the shape automaton (one pass over the window; built only once a window has
+    /// passed the run). A window either rejects cannot contain a match, and both are much cheaper
+    /// than the regex.
     private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>, into out: inout [Int: [Range<Int>]]) {
-        guard usesRequiredRuns, let run = ruleSet.requiredRuns[r] else {
-            out[r] = windows
-            return
-        }
-        let kept = windows.filter { run.present(in: p, $0) }
+        var kept = windows
+        if usesPrechecks, let run = ruleSet.requiredRuns[r] { kept = kept.filter { run.present(in: p, $0) } }
+        if usesPrechecks, !kept.isEmpty, let shape = ruleSet.shapes.shape(r) { kept = kept.filter { shape.mayMatch(in: p, $0) } }
         if !kept.isEmpty { out[r] = kept }
     }
 

@@ -97,6 +97,24 @@ import _StrataTestSupport
         if suppressed { #expect(out.suppressed[0].source == .inline) }
     }
 
+    /// The marker search finds the same comments, on the same lines, as parsing every line.
+    @Test func markerSearchAgreesWithParsingEveryLine() {
+        var rng = SplitMix64(seed: 3)
+        let pieces = ["# ", "// ", "strata:ignore:", "strata:ignore", "STRATA-1,X-2", " exp:2027-01-01", " why not", "x", "\n", "\n\n", "s", "#"]
+        for _ in 0..<300 {
+            let text = (0..<Int(rng.next() % 30)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            var expected: [InlineSuppressions.Comment] = []
+            var line = 1, start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if let c = InlineSuppressions.parse(bytes[start..<i], line: line) { expected.append(c) }
+                line += 1
+                start = i + 1
+            }
+            #expect(InlineSuppressions(bytes: bytes).comments == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func reasonIsKept() {
         let c = InlineSuppressions(bytes: Array(InlineSuppressionTests.yaml.utf8)).comments
         #expect(c.first?.reason == "privileged on purpose for the CNI")

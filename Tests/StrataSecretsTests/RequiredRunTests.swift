@@ -98,7 +98,7 @@ import Testing
         }
         let bytes = Array(text.utf8)
         let on = SecretEngine(ruleSet: TestData.ruleSet).scan(bytes, path: "mixed.txt").matches
-        let off = SecretEngine(ruleSet: TestData.ruleSet, usesRequiredRuns: false).scan(bytes, path: "mixed.txt").matches
+        let off = SecretEngine(ruleSet: TestData.ruleSet, usesPrechecks: false).scan(bytes, path: "mixed.txt").matches
         #expect(on.count > 100)
         #expect(on == off)
     }

@@ -1,5 +1,6 @@
-import StrataCore
+import Foundation
 import StrataArtifact
+import StrataCore
 
 /// `# strata:ignore:ID[,ID…] [exp:YYYY-MM-DD] [reason]` comments (also after `//`, as in HCL).
 /// A comment suppresses matching findings that start on the next line (a comment above a
@@ -18,15 +19,37 @@ public struct InlineSuppressions: Sendable {
 
     public init(bytes: [UInt8]) {
         var comments: [Comment] = []
-        var line = 1
-        var start = 0
-        // Scan line by line over bytes: cheap for files without the marker.
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            if let c = InlineSuppressions.parse(bytes[start..<i], line: line) { comments.append(c) }
-            line += 1
-            start = i + 1
+        var line = 1, counted = 0  // newlines in bytes[..<counted], plus one
+        var at = InlineSuppressions.nextMarker(in: bytes, from: 0)
+        // Only lines holding the marker are parsed; most files have none, and finding that out is
+        // one byte search over the file rather than a parse per line.
+        while let m = at {
+            var start = m
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            var end = m
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            for i in counted..<start where bytes[i] == 0x0A { line += 1 }
+            counted = start
+            if let c = InlineSuppressions.parse(bytes[start..<end], line: line) { comments.append(c) }
+            at = InlineSuppressions.nextMarker(in: bytes, from: end)
         }
         self.comments = comments
+    }
+
+    /// The offset of the next `strata:ignore:` at or after `from`.
+    static func nextMarker(in bytes: [UInt8], from: Int) -> Int? {
+        let n = marker.count
+        guard from + n <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { p in
+            var i = from
+            while i + n <= p.count {
+                guard let hit = memchr(p.baseAddress! + i, Int32(marker[0]), p.count - n + 1 - i) else { return nil }
+                i = p.baseAddress!.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+                if memcmp(p.baseAddress! + i, marker, n) == 0 { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     static func parse(_ line: ArraySlice<UInt8>, line number: Int) -> Comment? {
