@@ -34,7 +34,9 @@ extension Evaluator {
             let ref = target.split(separator: ".").map { Term.string(String($0), at: loc) }
             return try evalDataRef(ref.dropFirst(), b, k)
         }
-        guard let arity = arity(of: target) else {
+        // One registry lookup per call: the builtin found here is the one invoked.
+        let builtin = target.hasPrefix("data.") ? nil : builtins[target]
+        guard let arity = builtin?.arity ?? arity(of: target) else {
             throw RegoError(.type, "undefined function \(name)", at: loc)
         }
         let inputs = args.count == arity + 1 ? args.dropLast()[...] : args[...]
@@ -42,7 +44,8 @@ extension Evaluator {
             throw RegoError(.type, "\(name): arity mismatch: expected \(arity) arguments, got \(args.count)", at: loc)
         }
         try evalArgs(Array(inputs), b) { values, b2 in
-            guard let result = try self.invoke(target, values, loc) else { return }
+            let output = if let builtin { try self.invoke(builtin, values, loc) } else { try self.invoke(target, values, loc) }
+            guard let result = output else { return }
             if args.count == arity + 1 {
                 try self.unify(args[arity], result, b2) { b3 in try k(.true, b3) }
             } else {
@@ -78,7 +81,13 @@ extension Evaluator {
     /// Calls a user function or builtin with argument values.
     func invoke(_ name: String, _ values: [Value], _ loc: Location) throws -> Value? {
         if name.hasPrefix("data.") { return try invokeFunction(name, values, loc) }
-        guard let builtin = builtins[name], case .function(let impl) = builtin.body else {
+        guard let builtin = builtins[name] else { throw RegoError(.type, "undefined function \(name)", at: loc) }
+        return try invoke(builtin, values, loc)
+    }
+
+    func invoke(_ builtin: Builtin, _ values: [Value], _ loc: Location) throws -> Value? {
+        let name = builtin.name
+        guard case .function(let impl) = builtin.body else {
             throw RegoError(.type, "undefined function \(name)", at: loc)
         }
         do {

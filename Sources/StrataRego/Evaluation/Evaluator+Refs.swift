@@ -27,7 +27,7 @@ extension Evaluator {
             }
             return
         }
-        for (key, child) in Evaluator.entries(value) {
+        for (key, child) in sortedEntries.entries(value) {
             try unify(part, key, b) { b2 in try self.index(child, rest, b2, base: base, k) }
         }
     }

@@ -17,6 +17,7 @@ final class Evaluator {
     var functionTable: [String: [CompiledRule]] = [:]
     /// Shared expression orders (nil: always decide at run time).
     let plans: BodyPlanCache?
+    let sortedEntries = SortedEntries()
 
     init(policy: CompiledPolicy, builtins: BuiltinRegistry, options: EvalOptions, data: Value, input: Value?,
          plans: BodyPlanCache? = nil) {
@@ -190,7 +191,7 @@ final class Evaluator {
             } else {
                 for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
             }
-            for (kv, vv) in Evaluator.entries(cv) {
+            for (kv, vv) in self.sortedEntries.entries(cv) {
                 if let key {
                     try self.unify(key, kv, scoped) { b3 in try self.unify(value, vv, b3, k) }
                 } else {
@@ -206,7 +207,7 @@ final class Evaluator {
             guard dv.isCollection else { return }
             var scoped = b2
             for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
-            for (kv, vv) in Evaluator.entries(dv) {
+            for (kv, vv) in self.sortedEntries.entries(dv) {
                 let ok = try self.succeeds { stop in
                     if let key {
                         try self.unify(key, kv, scoped) { b3 in

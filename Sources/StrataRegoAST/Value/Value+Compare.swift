@@ -16,9 +16,22 @@ extension Value: Comparable {
         }
     }
 
+    /// Byte order of the UTF-8 encodings (Go's string order), compared in place: the generic
+    /// `lexicographicallyPrecedes` over two UTF8Views dominated sorting object keys.
     public static func compareStrings(_ x: String, _ y: String) -> Int {
-        if x == y { return 0 }
-        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+        var x = x, y = y
+        return x.withUTF8 { a in
+            y.withUTF8 { b in
+                let n = min(a.count, b.count)
+                var i = 0
+                while i < n {
+                    let l = a[i], r = b[i]
+                    if l != r { return l < r ? -1 : 1 }
+                    i += 1
+                }
+                return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+            }
+        }
     }
 
     static func compareSequences(_ x: [Value], _ y: [Value]) -> Int {
@@ -44,6 +57,6 @@ extension Value: Comparable {
 extension Dictionary where Key == Value, Value == StrataRegoAST.Value {
     /// Key/value pairs sorted by key in OPA's order.
     public var sortedPairs: [(key: StrataRegoAST.Value, value: StrataRegoAST.Value)] {
-        keys.sorted().map { ($0, self[$0]!) }
+        sorted { StrataRegoAST.Value.compare($0.key, $1.key) < 0 }
     }
 }
