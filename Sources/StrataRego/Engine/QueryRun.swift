@@ -8,7 +8,7 @@ struct QueryRun: Sendable {
     let texts: [String]
     let data: Value
     let input: Value?
-    let plans: BodyPlanCache
+    let plans: BodyPlanCache?
 
     func execute() throws(RegoError) -> EvalOutput {
         let evaluator = Evaluator(policy: policy, builtins: options.builtins, options: options.eval, data: data, input: input,

@@ -93,9 +93,16 @@ public struct RegoEngine: Sendable {
         return try evaluate(body: body, text: query, data: data, input: input)
     }
 
-    func evaluate(body: [Expr], text: String, data: Value, input: Value?) throws(RegoError) -> EvalOutput {
+    func evaluate(query: String, data: Value = .emptyObject, input: Value? = nil, planned: Bool) throws(RegoError) -> EvalOutput {
+        let parserOptions = options.parser
+        let body = try BigStack.run { () throws(RegoError) in try Parser.parseQuery(query, options: parserOptions) }
+        return try evaluate(body: body, text: query, data: data, input: input, planned: planned)
+    }
+
+    /// `planned: false` decides every body's order step by step (tests compare both ways).
+    func evaluate(body: [Expr], text: String, data: Value, input: Value?, planned: Bool = true) throws(RegoError) -> EvalOutput {
         let run = QueryRun(policy: policy, options: options, body: body, texts: QueryPlanner.texts(body, source: text),
-                           data: data, input: input, plans: plans)
+                           data: data, input: input, plans: planned ? plans : nil)
         return try BigStack.run { () throws(RegoError) in try run.execute() }
     }
 }
