@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    /// `LineIndex` (newlines found with `lineEnd`) against counting newlines byte by byte.
+    @Test(arguments: ["", "a", "\n", "\n\n", "a\nbc\n\ndef", "abc\n", String(repeating: "x\n", count: 300)])
+    func lineIndexAgreesWithCounting(_ text: String) {
+        let bytes = Array(text.utf8), index = LineIndex(bytes)
+        for offset in 0...bytes.count {
+            let before = bytes[..<offset].filter { $0 == 0x0A }.count
+            let start = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            #expect(index.line(of: offset) == before + 1)
+            #expect(index.lineStart(of: offset) == start)
+            #expect(index.lineEnd(of: offset, count: bytes.count) == (bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count))
+        }
+    }
+
     /// The builder as it was, newline searches byte by byte.
     struct Reference {
         var windows: [Range<Int>] = []
