@@ -80,66 +80,82 @@ public struct KeywordMatcher: Sendable {
 
     @inline(__always) static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
-    /// Bytes each of the two interleaved automaton runs covers per step of `scan`.
-    static let half = 16 << 10
+    /// Bytes each of the four interleaved automaton runs covers per step of `scan`.
+    static let segment = 16 << 10
 
     /// Calls `hit(keywordIndex, endOffset)` for every occurrence in increasing `endOffset` order;
     /// `endOffset` is one past the last byte.
     ///
     /// A DFA scan is bound by the latency of one table load per byte (each load needs the previous
-    /// state). Two independent runs over the two halves of each 32 KB block overlap those latencies.
-    /// Each run starts from the root `maxLength - 1` bytes before its half and reports only hits that
-    /// end inside it, so no occurrence is missed or reported twice; the second half's hits wait in
-    /// a buffer of at most one half's worth so that hits come out in order.
+    /// state). Four independent runs over the four quarters of each 64 KB block overlap those
+    /// latencies. Each run starts from the root `maxLength - 1` bytes before its quarter and reports
+    /// only hits that end inside it, so no occurrence is missed or reported twice; the hits of the
+    /// later quarters wait in buffers (at most a quarter's worth each) so that hits come out in order.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ hit: (Int, Int) -> Void) {
         let c = classCount, n = bytes.count, warm = max(0, maxLength - 1)
-        var pending: [Int] = []  // (keyword << 32 | end) of the second run
+        var pending1: [Int] = [], pending2: [Int] = [], pending3: [Int] = []  // keyword << 32 | end
         transitions.withUnsafeBufferPointer { table in
             classOf.withUnsafeBufferPointer { cls in
                 outputStart.withUnsafeBufferPointer { starts in
                     outputList.withUnsafeBufferPointer { list in
+                        /// Continues one run with state `s` over `from..<to`, reporting hits that end after `after`.
+                        @inline(__always) func run(_ s: inout Int, _ from: Int, _ to: Int, after: Int) {
+                            var i = from
+                            while i < to {
+                                let t = Int(table[s &+ Int(cls[Int(bytes[i])])])
+                                i &+= 1
+                                s = t >= 0 ? t : ~t
+                                if t < 0, i > after {
+                                    let q = s / c
+                                    for j in Int(starts[q])..<Int(starts[q + 1]) { hit(Int(list[j]), i) }
+                                }
+                            }
+                        }
+                        @inline(__always) func hold(_ s: Int, _ end: Int, _ into: inout [Int]) {
+                            let q = s / c
+                            for j in Int(starts[q])..<Int(starts[q + 1]) { into.append(Int(list[j]) << 32 | end) }
+                        }
                         var block = 0
                         while block < n {
-                            let mid = block + min(KeywordMatcher.half, (n - block + 1) / 2), end = min(n, mid + KeywordMatcher.half)
-                            var a = max(0, block - warm), b = max(0, mid - warm)
-                            var sa = 0, sb = 0
-                            pending.removeAll(keepingCapacity: true)
-                            while a < mid, b < end {
-                                let ta = Int(table[sa &+ Int(cls[Int(bytes[a])])])
-                                let tb = Int(table[sb &+ Int(cls[Int(bytes[b])])])
-                                a &+= 1
-                                b &+= 1
-                                sa = ta >= 0 ? ta : ~ta
-                                sb = tb >= 0 ? tb : ~tb
-                                if ta < 0, a > block {
-                                    let s = sa / c
-                                    for j in Int(starts[s])..<Int(starts[s + 1]) { hit(Int(list[j]), a) }
-                                }
-                                if tb < 0, b > mid {
-                                    let s = sb / c
-                                    for j in Int(starts[s])..<Int(starts[s + 1]) { pending.append(Int(list[j]) << 32 | b) }
-                                }
-                            }
-                            while a < mid {
-                                let ta = Int(table[sa &+ Int(cls[Int(bytes[a])])])
-                                a &+= 1
-                                sa = ta >= 0 ? ta : ~ta
-                                if ta < 0, a > block {
-                                    let s = sa / c
-                                    for j in Int(starts[s])..<Int(starts[s + 1]) { hit(Int(list[j]), a) }
-                                }
-                            }
-                            for h in pending { hit(h >> 32, h & 0xFFFF_FFFF) }
-                            while b < end {
-                                let tb = Int(table[sb &+ Int(cls[Int(bytes[b])])])
-                                b &+= 1
-                                sb = tb >= 0 ? tb : ~tb
-                                if tb < 0, b > mid {
-                                    let s = sb / c
-                                    for j in Int(starts[s])..<Int(starts[s + 1]) { hit(Int(list[j]), b) }
+                            let len = min(n - block, 4 * KeywordMatcher.segment), quarter = (len + 3) / 4, e = block + len
+                            let m1 = block + quarter, m2 = min(e, m1 + quarter), m3 = min(e, m2 + quarter)
+                            var a0 = max(0, block - warm), a1 = max(0, m1 - warm), a2 = max(0, m2 - warm), a3 = max(0, m3 - warm)
+                            var s0 = 0, s1 = 0, s2 = 0, s3 = 0
+                            pending1.removeAll(keepingCapacity: true)
+                            pending2.removeAll(keepingCapacity: true)
+                            pending3.removeAll(keepingCapacity: true)
+                            let steps = max(0, min(m1 - a0, m2 - a1, m3 - a2, e - a3))
+                            for _ in 0..<steps {
+                                let t0 = Int(table[s0 &+ Int(cls[Int(bytes[a0])])])
+                                let t1 = Int(table[s1 &+ Int(cls[Int(bytes[a1])])])
+                                let t2 = Int(table[s2 &+ Int(cls[Int(bytes[a2])])])
+                                let t3 = Int(table[s3 &+ Int(cls[Int(bytes[a3])])])
+                                a0 &+= 1
+                                a1 &+= 1
+                                a2 &+= 1
+                                a3 &+= 1
+                                s0 = t0 >= 0 ? t0 : ~t0
+                                s1 = t1 >= 0 ? t1 : ~t1
+                                s2 = t2 >= 0 ? t2 : ~t2
+                                s3 = t3 >= 0 ? t3 : ~t3
+                                if (t0 | t1 | t2 | t3) < 0 {
+                                    if t0 < 0, a0 > block {
+                                        let q = s0 / c
+                                        for j in Int(starts[q])..<Int(starts[q + 1]) { hit(Int(list[j]), a0) }
+                                    }
+                                    if t1 < 0, a1 > m1 { hold(s1, a1, &pending1) }
+                                    if t2 < 0, a2 > m2 { hold(s2, a2, &pending2) }
+                                    if t3 < 0, a3 > m3 { hold(s3, a3, &pending3) }
                                 }
                             }
-                            block = end
+                            run(&s0, a0, m1, after: block)
+                            for h in pending1 { hit(h >> 32, h & 0xFFFF_FFFF) }
+                            run(&s1, a1, m2, after: m1)
+                            for h in pending2 { hit(h >> 32, h & 0xFFFF_FFFF) }
+                            run(&s2, a2, m3, after: m2)
+                            for h in pending3 { hit(h >> 32, h & 0xFFFF_FFFF) }
+                            run(&s3, a3, e, after: m3)
+                            block = e
                         }
                     }
                 }

@@ -2,10 +2,16 @@
 struct LineIndex {
     private let newlines: [Int]
 
+    /// Found with `memchr`, which reads many bytes per step.
     init(_ bytes: [UInt8]) {
         var nl: [Int] = []
         bytes.withUnsafeBufferPointer { p in
-            for i in 0..<p.count where p[i] == 0x0A { nl.append(i) }
+            var i = 0
+            while i < p.count {
+                i = WindowBuilder.lineEnd(p, from: i, limit: p.count)
+                if i < p.count { nl.append(i) }
+                i += 1
+            }
         }
         newlines = nl
     }

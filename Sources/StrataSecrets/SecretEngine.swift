@@ -58,23 +58,30 @@ public struct SecretEngine: Sendable {
                     if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r]) }
                 }
             }
-            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out) }
+            var checks: [ShapeCheck] = []
+            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out, checks: &checks) }
             for r in rs.keywordless where rs.rules[r].applies(to: path) {
-                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out)
+                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out, checks: &checks)
             }
+            ShapeCheck.run(checks, p, into: &out)
         }
         return out
     }
 
     /// Stores the windows of rule `r` that pass its pre-checks: the required run (a skipping
-    /// scan), then the shape automaton (one pass over the window; built only once a window has
-    /// passed the run). A window either rejects cannot contain a match, and both are much cheaper
-    /// than the regex.
-    private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>, into out: inout [Int: [Range<Int>]]) {
+    /// scan) here, then the shape automaton (one pass over the window; built only once a window
+    /// has passed the run), two windows at a time, in `ShapeCheck.run`. A window either rejects
+    /// cannot contain a match, and both are much cheaper than the regex.
+    private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>,
+                      into out: inout [Int: [Range<Int>]], checks: inout [ShapeCheck]) {
         var kept = windows
         if usesPrechecks, let run = ruleSet.requiredRuns[r] { kept = kept.filter { run.present(in: p, $0) } }
-        if usesPrechecks, !kept.isEmpty, let shape = ruleSet.shapes.shape(r) { kept = kept.filter { shape.mayMatch(in: p, $0) } }
-        if !kept.isEmpty { out[r] = kept }
+        if kept.isEmpty { return }
+        if usesPrechecks, let shape = ruleSet.shapes.shape(r) {
+            for w in kept { checks.append(ShapeCheck(rule: r, window: w, shape: shape)) }
+        } else {
+            out[r] = kept
+        }
     }
 
     func match(_ rule: CompiledRule, index: Int, in bytes: [UInt8], window w: Range<Int>) -> [SecretMatch] {

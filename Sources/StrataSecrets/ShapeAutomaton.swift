@@ -44,10 +44,41 @@ struct ShapeAutomaton: Sendable {
 
     /// Whether `p[window]` may hold a match of the regex (false: it certainly does not).
     func mayMatch(in p: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> Bool {
+        finish(p, state: Int(start), window)
+    }
+
+    /// `mayMatch` on two windows (of one rule or two) in one loop, so that the two runs' table
+    /// loads, each waiting on the previous state, overlap; the same answers as two calls.
+    static func mayMatch(_ x: ShapeAutomaton, _ wx: Range<Int>, _ y: ShapeAutomaton, _ wy: Range<Int>,
+                         in p: UnsafeBufferPointer<UInt8>) -> (Bool, Bool) {
+        var sx = Int(x.start), sy = Int(y.start)
+        var i = wx.lowerBound, j = wy.lowerBound
+        let stop = i + min(wx.count, wy.count)
+        x.transitions.withUnsafeBufferPointer { tx in
+            x.classOf.withUnsafeBufferPointer { cx in
+                y.transitions.withUnsafeBufferPointer { ty in
+                    y.classOf.withUnsafeBufferPointer { cy in
+                        while i < stop {
+                            sx = Int(tx[sx &+ Int(cx[Int(p[i])])])
+                            sy = Int(ty[sy &+ Int(cy[Int(p[j])])])
+                            i &+= 1
+                            j &+= 1
+                            if sx == 0 || sy == 0 { break }
+                        }
+                    }
+                }
+            }
+        }
+        return (x.finish(p, state: sx, i..<wx.upperBound), y.finish(p, state: sy, j..<wy.upperBound))
+    }
+
+    /// Runs on from state `s` over `rest`, the remainder of a window.
+    private func finish(_ p: UnsafeBufferPointer<UInt8>, state s: Int, _ rest: Range<Int>) -> Bool {
         transitions.withUnsafeBufferPointer { t in
             classOf.withUnsafeBufferPointer { c in
-                var s = Int(start)
-                for i in window {
+                var s = s
+                if s == 0 { return true }
+                for i in rest {
                     s = Int(t[s &+ Int(c[Int(p[i])])])
                     if s == 0 { return true }
                 }

@@ -43,6 +43,30 @@ import Testing
         #expect(got.sorted() == want.sorted())
     }
 
+    /// Hits in order and none missed or doubled at the edges of the four interleaved runs: lengths
+    /// around one block (4 × `segment`) and its quarters, with keywords of 2 to 8 bytes everywhere.
+    @Test(arguments: [0, 1, 3, 100, KeywordMatcher.segment - 1, KeywordMatcher.segment + 2,
+                      4 * KeywordMatcher.segment, 4 * KeywordMatcher.segment + 5, 9 * KeywordMatcher.segment + 7])
+    func hitsInOrderAcrossRuns(_ length: Int) {
+        let words = ["sk", "q~", "token", "password", "aaaa"]
+        let m = KeywordMatcher(keywords: words)
+        var rng = SplitMix(seed: UInt64(length) &+ 3)
+        let pieces = words.map { Array($0.utf8) } + [Array("x".utf8), Array("Pass".utf8), Array("a".utf8)]
+        var text: [UInt8] = []
+        while text.count < length { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+        text = Array(text.prefix(length))
+        var got: [Int] = []
+        m.scan(text) { k, end in got.append(end &* 8 &+ k) }
+        var want: [Int] = []
+        for end in 0...text.count {
+            for (k, w) in words.enumerated() where w.utf8.count <= end {
+                if zip(text[(end - w.utf8.count)..<end], w.utf8).allSatisfy({ KeywordMatcher.fold($0) == $1 }) { want.append(end * 8 + k) }
+            }
+        }
+        #expect(got.map { $0 / 8 } == want.map { $0 / 8 })
+        #expect(got.sorted() == want)
+    }
+
     @Test(arguments: [("aaaaaaaa", 0.0), ("abcdefgh", 3.0), ("aabb", 1.0)])
     func entropy(_ s: String, _ bits: Double) {
         #expect(abs(Entropy.shannon(Array(s.utf8)) - bits) < 1e-9)

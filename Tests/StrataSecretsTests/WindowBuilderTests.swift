@@ -1,0 +1,104 @@
+import _StrataTestSupport
+import Testing
+@testable import StrataSecrets
+
+/// `WindowBuilder.lineEnd` (memchr) against a byte loop, and the windows built from seeded hits
+/// against the same construction with byte loops (the builder before `lineEnd`).
+@Suite struct WindowBuilderTests {
+    @Test(arguments: [("abc\ndef", 0, 7, 3), ("abc\ndef", 3, 7, 3), ("abc\ndef", 4, 7, 7), ("abc\ndef", 0, 2, 2),
+                      ("abc", 2, 2, 2), ("abc", 3, 1, 3), ("", 0, 0, 0), ("\n\n", 1, 2, 1)])
+    func lineEnd(_ text: String, _ from: Int, _ limit: Int, _ want: Int) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { WindowBuilder.lineEnd($0, from: from, limit: limit) } == want)
+    }
+
+    @Test(arguments: [(1, false, 64), (2, true, 64), (3, false, 512), (4, false, 5000), (5, true, 900)])
+    func windowsAgreeWithByteLoops(_ seed: Int, _ multiline: Bool, _ radius: Int) {
+        var rng = SplitMix(seed: UInt64(seed))
+        let pool = Array("token= ab\n\u{e9}x".utf8)
+        let bytes = (0..<200_000).map { _ in rng.next() % 50 == 0 ? 0x0A : pool[Int(rng.next() % UInt64(pool.count))] }
+        var hits: [Range<Int>] = []
+        var at = 0
+        while true {
+            at += 1 + Int(rng.next() % 300)
+            if at + 5 > bytes.count { break }
+            hits.append(at..<(at + 5))
+        }
+        bytes.withUnsafeBufferPointer { p in
+            var b = WindowBuilder(), r = Reference()
+            for k in hits {
+                b.addHit(p, k, radius: radius, multiline: multiline)
+                r.addHit(p, k, radius: radius, multiline: multiline)
+            }
+            let got = b.finish(), want = r.finish()
+            #expect(got.count > (multiline ? 2 : 10))
+            #expect(got == want)
+        }
+    }
+
+    /// `LineIndex` (newlines found with `lineEnd`) against counting newlines byte by byte.
+    @Test(arguments: ["", "a", "\n", "\n\n", "a\nbc\n\ndef", "abc\n", String(repeating: "x\n", count: 300)])
+    func lineIndexAgreesWithCounting(_ text: String) {
+        let bytes = Array(text.utf8), index = LineIndex(bytes)
+        for offset in 0...bytes.count {
+            let before = bytes[..<offset].filter { $0 == 0x0A }.count
+            let start = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            #expect(index.line(of: offset) == before + 1)
+            #expect(index.lineStart(of: offset) == start)
+            #expect(index.lineEnd(of: offset, count: bytes.count) == (bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count))
+        }
+    }
+
+    /// The builder as it was, newline searches byte by byte.
+    struct Reference {
+        var windows: [Range<Int>] = []
+        var current: Range<Int>?
+
+        mutating func addHit(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, radius: Int, multiline: Bool) {
+            let n = p.count
+            if let cur = current, k.lowerBound <= cur.upperBound, k.lowerBound >= cur.lowerBound {
+                let limit = min(n, k.upperBound + radius)
+                if !multiline, cur.upperBound < n, cur.upperBound >= k.upperBound, p[cur.upperBound] == 0x0A { return }
+                var hi = max(cur.upperBound, k.upperBound)
+                while hi < limit, multiline || p[hi] != 0x0A { hi += 1 }
+                while hi < n, hi > k.upperBound, p[hi] & 0xC0 == 0x80 { hi -= 1 }
+                if hi - cur.lowerBound <= WindowBuilder.cap {
+                    if hi > cur.upperBound { current = cur.lowerBound..<hi }
+                    return
+                }
+            }
+            add(Reference.window(p, around: k, radius: radius, multiline: multiline))
+        }
+
+        mutating func add(_ w: Range<Int>) {
+            if let cur = current, w.lowerBound <= cur.upperBound, max(cur.upperBound, w.upperBound) - cur.lowerBound <= WindowBuilder.cap {
+                current = cur.lowerBound..<max(cur.upperBound, w.upperBound)
+                return
+            }
+            if let cur = current { windows.append(cur) }
+            current = w
+        }
+
+        mutating func finish() -> [Range<Int>] {
+            if let cur = current { windows.append(cur) }
+            return windows
+        }
+
+        static func window(_ p: UnsafeBufferPointer<UInt8>, around k: Range<Int>, radius: Int, multiline: Bool) -> Range<Int> {
+            let n = p.count
+            var lo = max(0, k.lowerBound - radius)
+            var hi = min(n, k.upperBound + radius)
+            if !multiline {
+                var i = k.lowerBound
+                while i > lo, p[i - 1] != 0x0A { i -= 1 }
+                lo = i
+                var j = k.upperBound
+                while j < hi, p[j] != 0x0A { j += 1 }
+                hi = j
+            }
+            while lo < k.lowerBound, p[lo] & 0xC0 == 0x80 { lo += 1 }
+            while hi < n, hi > k.upperBound, p[hi] & 0xC0 == 0x80 { hi -= 1 }
+            return lo..<hi
+        }
+    }
+}
