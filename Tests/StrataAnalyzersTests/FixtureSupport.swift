@@ -5,8 +5,14 @@ import StrataAnalyzers
 enum Fixture {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// Fixtures that must not carry their real name in git (`Package.resolved`, which SwiftPM and
+    /// .gitignore treat as the build's own) are stored with this suffix and read under their real name.
+    static let storedSuffix = ".fixture"
+
     static func bytes(_ relative: String) throws -> [UInt8] {
-        try [UInt8](Data(contentsOf: directory.appendingPathComponent(relative)))
+        let plain = directory.appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: plain.path) { return try [UInt8](Data(contentsOf: plain)) }
+        return try [UInt8](Data(contentsOf: directory.appendingPathComponent(relative + storedSuffix)))
     }
 
     /// Every regular file under `Fixtures/<folder>`, as paths relative to that folder.
@@ -15,7 +21,9 @@ enum Fixture {
         guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         var out: [String] = []
         for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            out.append(String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1)))
+            var relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
+            if relative.hasSuffix(storedSuffix) { relative.removeLast(storedSuffix.count) }
+            out.append(relative)
         }
         return out.sorted()
     }
