@@ -39,8 +39,10 @@ let package = Package(
             ]),
         // Engines. The Rego engine depends on nothing else of Strata.
         .target(name: "StrataRegoAST", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        // Go-syntax (RE2) regular expressions, linear time; used by Rego's regex builtins.
+        .target(name: "StrataRegex"),
         .target(name: "StrataRego", dependencies: [
-            "StrataRegoAST",
+            "StrataRegoAST", "StrataRegex",
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -68,7 +70,7 @@ let package = Package(
             name: "StrataCLI",
             dependencies: [
                 "StrataCore", "StrataArtifact", "StrataReport", "StrataScan", "StrataVulnDB", "StrataAnalyzers",
-                "StrataRego", "StrataRegoAST",
+                "StrataRego", "StrataRegoAST", "StrataRegex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]),
@@ -76,6 +78,7 @@ let package = Package(
         .target(name: "_StrataTestSupport", dependencies: ["StrataCore"]),
 
         // Tests, mirroring the modules.
+        .testTarget(name: "StrataRegexTests", dependencies: ["StrataRegex"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
         .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"]),
         .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),

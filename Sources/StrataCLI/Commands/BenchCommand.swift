@@ -7,7 +7,7 @@ import StrataArtifact
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks with same-run baselines (see docs/benchmarks.md).",
-        subcommands: [BenchWalk.self, BenchRego.self])
+        subcommands: [BenchWalk.self, BenchRego.self, BenchRegex.self])
 }
 
 /// Walker throughput against `find PATH -type f | wc -l`.

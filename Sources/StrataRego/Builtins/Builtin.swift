@@ -1,4 +1,5 @@
 import Foundation
+import StrataRegex
 import StrataRegoAST
 
 /// What a builtin throws: a type error (`eval_type_error`) or another failure (`eval_builtin_error`).
@@ -25,7 +26,7 @@ public final class BuiltinContext {
     public let nowNanoseconds: Int64
     public var memo: [String: Value] = [:]
     /// Compiled regular expressions, reused for the whole query.
-    var regexCache: [String: NSRegularExpression] = [:]
+    var regexCache: [String: RE2] = [:]
     public let runtime: Value
 
     init(nowNanoseconds: Int64, runtime: Value) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StrataCore
 import StrataRego
+import StrataRegex
 import StrataRegoAST
 
 /// `strata rego test PATH…`: runs `test_*` rules like `opa test`; exit 2 when any fails.
@@ -39,10 +40,11 @@ struct RegoTest: ParsableCommand {
         guard format == "pretty" || format == "json" else { throw CLIError.usage("unknown format '\(format)'", hint: "use pretty or json") }
         var filter: ((String) -> Bool)?
         if let pattern = runPattern {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else {
-                throw CLIError.usage("invalid --run pattern '\(pattern)'", hint: "give a regular expression")
+            // Go's regexp syntax, as opa test --run takes it.
+            guard let regex = try? RE2(pattern) else {
+                throw CLIError.usage("invalid --run pattern '\(pattern)'", hint: "give a regular expression (RE2 syntax)")
             }
-            filter = { name in regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil }
+            filter = { name in regex.matches(name) }
         }
         let sources = try RegoSources.load(paths)
         let engine: RegoEngine

@@ -1,4 +1,5 @@
 import Foundation
+import StrataRegex
 import StrataRegoAST
 
 /// A compiled JSON Schema (drafts 4/6/7): the root is checked once for well-formedness, then
@@ -6,14 +7,14 @@ import StrataRegoAST
 struct JSONSchema {
     let root: Value
     /// Compiled `pattern` / `patternProperties` expressions, by source.
-    let patterns: [String: NSRegularExpression]
+    let patterns: [String: RE2]
 
     static let typeNames = ["array", "boolean", "integer", "number", "null", "object", "string"]
     static let maxDepth = 256
 
     init(_ root: Value) throws(BuiltinError) {
         self.root = root
-        var patterns: [String: NSRegularExpression] = [:]
+        var patterns: [String: RE2] = [:]
         try SchemaCheck.check(root, patterns: &patterns, depth: 0)
         self.patterns = patterns
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataRegex
 import StrataRegoAST
 
 /// Well-formedness of a schema (what gojsonschema refuses to compile), with its messages.
@@ -9,7 +10,7 @@ enum SchemaCheck {
     static let numbers = ["minimum", "maximum", "multipleOf"]
     static let counts = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"]
 
-    static func check(_ schema: Value, patterns: inout [String: NSRegularExpression], depth: Int) throws(BuiltinError) {
+    static func check(_ schema: Value, patterns: inout [String: RE2], depth: Int) throws(BuiltinError) {
         guard depth < JSONSchema.maxDepth else { throw BuiltinError("schema is nested too deeply") }
         if case .bool = schema { return }
         guard case .object(let o) = schema else { throw BuiltinError("Invalid type. Expected: object, given: \(JSONSchema.typeName(schema))") }
@@ -80,9 +81,9 @@ enum SchemaCheck {
         }
     }
 
-    static func compile(_ pattern: String, into patterns: inout [String: NSRegularExpression]) throws(BuiltinError) {
+    static func compile(_ pattern: String, into patterns: inout [String: RE2]) throws(BuiltinError) {
         guard patterns[pattern] == nil else { return }
-        guard let re = try? NSRegularExpression(pattern: pattern) else { throw BuiltinError("Invalid regex pattern '\(pattern)'") }
+        guard let re = try? RE2(pattern) else { throw BuiltinError("Invalid regex pattern '\(pattern)'") }
         patterns[pattern] = re
     }
 }

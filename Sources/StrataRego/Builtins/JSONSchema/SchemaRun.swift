@@ -1,4 +1,5 @@
 import Foundation
+import StrataRegex
 import StrataRegoAST
 
 /// One validation of a document: walks schema and instance together and collects errors in
@@ -205,8 +206,8 @@ struct SchemaRun {
         if let max = s[.string("exclusiveMaximum")]?.numberValue, x >= max.doubleValue { fail("number_lt", path, "Must be less than \(max)") }
     }
 
-    static func matches(_ re: NSRegularExpression, _ text: String) -> Bool {
-        re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    static func matches(_ re: RE2, _ text: String) -> Bool {
+        re.matches(text)
     }
 
     /// JSON equality: numbers by value (1 equals 1.0).

@@ -23,7 +23,7 @@ enum Squealer {
 
     static func firstMatch(in text: String, _ ctx: BuiltinContext?) throws(BuiltinError) -> Rule? {
         for rule in rules {
-            if try Regex.matches(rule.pattern, text, ctx) { return rule }
+            if try Regex.compile(rule.pattern, ctx).matches(text) { return rule }
         }
         return nil
     }
