@@ -93,7 +93,7 @@ extension Evaluator {
         do {
             return try impl(values, builtinContext)
         } catch {
-            guard options.strictBuiltinErrors else { return nil }
+            guard options.strictBuiltinErrors || error.halts else { return nil }
             let code: RegoError.Code = error.kind == .type ? .evalType : .evalBuiltin
             throw RegoError(code, "\(name): \(error.message)", at: loc)
         }
