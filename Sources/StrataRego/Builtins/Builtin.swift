@@ -7,6 +7,8 @@ public struct BuiltinError: Error, Sendable {
     public enum Kind: Sendable { case type, builtin }
     public var kind: Kind
     public var message: String
+    /// Raised even without strict builtin errors (a disabled capability must not look like `undefined`).
+    public var halts = false
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
@@ -19,6 +21,12 @@ public struct BuiltinError: Error, Sendable {
     }
 
     public static func type(_ message: String) -> BuiltinError { BuiltinError(.type, message) }
+
+    public static func halting(_ message: String) -> BuiltinError {
+        var e = BuiltinError(.builtin, message)
+        e.halts = true
+        return e
+    }
 }
 
 /// Per-query state that builtins may read: the clock, a seed, and a memo table (for `uuid.rfc4122`, `rand.intn`).
@@ -28,10 +36,15 @@ public final class BuiltinContext {
     /// Compiled regular expressions, reused for the whole query.
     var regexCache: [String: RE2] = [:]
     public let runtime: Value
+    /// `http.send` and `net.lookup_ip_addr` may reach the network (`EvalOptions.allowNet`).
+    public let allowNet: Bool
+    /// `http.send` results and errors of this query, by request (OPA's intra-query cache).
+    var httpSendMemo: [Value: Result<Value, HTTPSendFailure>] = [:]
 
-    init(nowNanoseconds: Int64, runtime: Value) {
+    init(nowNanoseconds: Int64, runtime: Value, allowNet: Bool = false) {
         self.nowNanoseconds = nowNanoseconds
         self.runtime = runtime
+        self.allowNet = allowNet
     }
 }
 

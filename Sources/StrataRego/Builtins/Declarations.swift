@@ -31,6 +31,9 @@ extension BuiltinRegistry {
         GraphQLBuiltins.builtins,
         UUIDParse.builtins,
         Template.builtins,
+        JSONMarshalOptions.builtins,
+        HTTPSend.builtins,
+        NetLookup.builtins,
         evaluatorBuiltins,
     ]
 

@@ -20,5 +20,6 @@ enum Signatures {
         "time.parse_rfc3339_ns": ["string"], "time.parse_duration_ns": ["string"],
         "net.cidr_contains": ["string", "string"], "semver.compare": ["string", "string"],
         "numbers.range": ["number", "number"], "units.parse": ["string"], "units.parse_bytes": ["string"],
+        "http.send": ["object"], "net.lookup_ip_addr": ["string"], "json.marshal_with_options": ["any", "object"],
     ]
 }

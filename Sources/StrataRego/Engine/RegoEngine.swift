@@ -26,9 +26,10 @@ public struct RegoEngine: Sendable {
         public var eval: EvalOptions
         public var builtins: BuiltinRegistry
 
-        public init(v0Compatible: Bool = false, strictBuiltinErrors: Bool = false, builtins: BuiltinRegistry = .standard) {
+        public init(v0Compatible: Bool = false, strictBuiltinErrors: Bool = false, builtins: BuiltinRegistry = .standard,
+                    allowNet: Bool = false) {
             self.parser = ParserOptions(v0Compatible: v0Compatible)
-            self.eval = EvalOptions(strictBuiltinErrors: strictBuiltinErrors)
+            self.eval = EvalOptions(strictBuiltinErrors: strictBuiltinErrors, allowNet: allowNet)
             self.builtins = builtins
         }
     }

@@ -21,13 +21,16 @@ public struct EvalOptions: Sendable {
     public var runtime: [String: String]
     /// Trace, profile and coverage collection (`--explain`, `--profile`, `--coverage`); nil = off.
     public var observer: EvalObserver?
+    /// Lets `http.send` and `net.lookup_ip_addr` use the network (`--allow-net`); off, they raise an error.
+    public var allowNet: Bool
 
     public init(strictBuiltinErrors: Bool = false, maxSteps: Int? = 50_000_000, cancellation: CancellationFlag? = nil,
-                nowNanoseconds: Int64? = nil, runtime: [String: String] = [:]) {
+                nowNanoseconds: Int64? = nil, runtime: [String: String] = [:], allowNet: Bool = false) {
         self.strictBuiltinErrors = strictBuiltinErrors
         self.maxSteps = maxSteps
         self.cancellation = cancellation
         self.nowNanoseconds = nowNanoseconds
         self.runtime = runtime
+        self.allowNet = allowNet
     }
 }

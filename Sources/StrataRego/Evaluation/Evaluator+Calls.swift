@@ -26,7 +26,14 @@ extension Evaluator {
             case .value(let v):
                 return try evalTerms(args[...], b) { _, b2 in try k(v, b2) }
             case .function(let other):
-                return try withoutMock(name) { try evalCall(other, args, b, loc, k) }
+                // Inputs are evaluated with the mocks in effect (OPA hoists them out of the call); only the
+                // replacement runs without them, so it may call the original.
+                let declared = builtins[name]?.arity ?? arity(of: name) ?? args.count
+                let inputs = declared < 0 ? args.count : min(declared, args.count)  // -1: variadic
+                return try evalArgs(Array(args.prefix(inputs)), b) { values, b2 in
+                    let ground = zip(values, args).map { Term(.value($0), at: $1.location) } + args.dropFirst(inputs)
+                    try self.withoutMock(name) { try self.evalCall(other, ground, b2, loc, k) }
+                }
             }
         }
         if let special = try evalSpecial(target, args, b, loc, k) { return special }
@@ -93,7 +100,7 @@ extension Evaluator {
         do {
             return try impl(values, builtinContext)
         } catch {
-            guard options.strictBuiltinErrors else { return nil }
+            guard options.strictBuiltinErrors || error.halts else { return nil }
             let code: RegoError.Code = error.kind == .type ? .evalType : .evalBuiltin
             throw RegoError(code, "\(name): \(error.message)", at: loc)
         }

@@ -27,7 +27,8 @@ final class Evaluator {
         self.options = options
         let now = options.nowNanoseconds ?? Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let runtime = Value.object(Dictionary(uniqueKeysWithValues: options.runtime.map { (Value.string($0.key), Value.string($0.value)) }))
-        self.builtinContext = BuiltinContext(nowNanoseconds: now, runtime: options.runtime.isEmpty ? .emptyObject : .object([.string("env"): runtime]))
+        self.builtinContext = BuiltinContext(nowNanoseconds: now, runtime: options.runtime.isEmpty ? .emptyObject : .object([.string("env"): runtime]),
+                                             allowNet: options.allowNet)
         self.ctx = EvalContext(input: input, data: data)
     }
 

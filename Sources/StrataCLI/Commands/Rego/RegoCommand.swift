@@ -20,6 +20,13 @@ struct RegoCompileFlags: ParsableArguments {
     @Flag(name: .customLong("trivy-builtins"), help: "Add Trivy's builtins (result.new, isManaged, sh.parse_commands, …) so Trivy checks run unchanged.")
     var trivyBuiltins = false
 
+    /// `http.send` and `net.lookup_ip_addr` off unless asked for (`--allow-net` on eval and test).
+    func options(allowNet: Bool) -> RegoEngine.Options {
+        var o = options
+        o.eval.allowNet = allowNet
+        return o
+    }
+
     var options: RegoEngine.Options {
         RegoEngine.Options(v0Compatible: v0Compatible, strictBuiltinErrors: strictBuiltinErrors, builtins: trivyBuiltins ? .trivy : .standard)
     }

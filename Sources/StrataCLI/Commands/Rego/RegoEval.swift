@@ -39,6 +39,9 @@ struct RegoEval: ParsableCommand {
 
     @OptionGroup var compile: RegoCompileFlags
 
+    @Flag(name: .customLong("allow-net"), help: "Let http.send and net.lookup_ip_addr use the network (off: they raise an error).")
+    var allowNet = false
+
     @Option(help: "Print a trace: notes (trace() calls), fails (failed expressions) or full. On stdout with --format pretty, else on stderr.")
     var explain: RegoObservation.Explain?
 
@@ -67,7 +70,7 @@ struct RegoEval: ParsableCommand {
         do throws(RegoError) {
             var engine = try RegoEngine(
                 modules: sources.modules,
-                options: compile.options)
+                options: compile.options(allowNet: allowNet))
             if let observation { engine = observation.attach(to: engine) }
             compiled = engine
             let t2 = clock.now

@@ -30,6 +30,9 @@ struct RegoTest: ParsableCommand {
 
     @OptionGroup var compile: RegoCompileFlags
 
+    @Flag(name: .customLong("allow-net"), help: "Let http.send and net.lookup_ip_addr use the network (off: they raise an error).")
+    var allowNet = false
+
     @Option(help: "With failures, print a trace: notes, fails or full (as opa test --explain).")
     var explain: RegoObservation.Explain?
 
@@ -49,7 +52,7 @@ struct RegoTest: ParsableCommand {
         let sources = try RegoSources.load(paths)
         let engine: RegoEngine
         do throws(RegoError) {
-            engine = try RegoEngine(modules: sources.modules, options: compile.options)
+            engine = try RegoEngine(modules: sources.modules, options: compile.options(allowNet: allowNet))
         } catch {
             Stderr.line(error.description)
             throw CLIError.quietFailure(code: ExitCode.usage)
