@@ -28,6 +28,7 @@ struct Compiler {
         c.p.start = body.start
         c.p.anchoredStart = Self.anchored(node)
         c.p.firstBytes = FirstBytes.table(c.p)
+        if c.p.anchoredStart { c.p.anchoredFirstBytes = FirstBytes.table(c.p, passBeginText: true) }
         return c.p
     }
 

@@ -1,6 +1,7 @@
 /// Which UTF-8 lead bytes can start a match, so the search can skip ahead while no thread is alive.
 enum FirstBytes {
-    static func table(_ p: Program) -> [Bool]? {
+    /// `passBeginText`: treat `^`/`\A` as empty (for anchored programs, whose matches all start at 0).
+    static func table(_ p: Program, passBeginText: Bool = false) -> [Bool]? {
         var table = [Bool](repeating: false, count: 256)
         var seen = Set<Int32>()
         var stack = [p.start]
@@ -10,6 +11,7 @@ enum FirstBytes {
             switch inst.op {
             case .nop, .save: stack.append(inst.out)
             case .split: stack.append(inst.out); stack.append(inst.arg)
+            case .assert where passBeginText && inst.arg == Int32(RegexAssertion.beginText.rawValue): stack.append(inst.out)
             case .assert, .match, .any, .anyNotNewline: return nil
             case .rune: mark(UInt32(bitPattern: inst.arg), UInt32(bitPattern: inst.arg), &table)
             case .charClass:

@@ -21,6 +21,10 @@ struct PikeVM {
     /// The first match at or after `from` (Go's leftmost-first), as slot positions (byte offsets, -1 unset).
     mutating func run(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> [Int]? {
         let end = text.count
+        if prog.anchoredStart {
+            guard from == 0 else { return nil }
+            if let table = prog.anchoredFirstBytes, end == 0 || !table[Int(text[0])] { return nil }
+        }
         var matched: [Int]? = nil
         var pos = from
         clist.clear()

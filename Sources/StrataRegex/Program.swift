@@ -33,4 +33,6 @@ struct Program: Sendable {
     var anchoredStart = false
     /// UTF-8 lead bytes that can begin a match; nil when any position can (or an assertion comes first).
     var firstBytes: [Bool]? = nil
+    /// For anchored programs: the lead bytes a text must begin with to match at all.
+    var anchoredFirstBytes: [Bool]? = nil
 }

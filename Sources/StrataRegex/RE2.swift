@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A compiled pattern in Go's RE2 syntax, matched in linear time (no backtracking).
 /// Positions are UTF-8 byte offsets, as in Go.
 public final class RE2: Sendable {
@@ -7,6 +9,11 @@ public final class RE2: Sendable {
     /// Group names by index (index 0, the whole match, is nil).
     public let captureNames: [String?]
     let program: Program
+    /// Bytes every match contains, and whether the whole pattern is just that literal.
+    private let required: [UInt8]?
+    private let pureLiteral: Bool
+    /// Match-only machines, reused: building one allocates per program instruction.
+    private let idle = Mutex<[PikeVM]>([])
 
     public init(_ pattern: String) throws(RegexError) {
         var parser = RegexParser(pattern)
@@ -15,13 +22,21 @@ public final class RE2: Sendable {
         captureCount = parser.captureCount
         captureNames = parser.names
         program = try Compiler.compile(node, captureCount: parser.captureCount, pattern: pattern)
+        required = RequiredLiteral.of(node)
+        pureLiteral = RequiredLiteral.isPure(node)
     }
 
     /// Whether the pattern matches anywhere in `text` (Go's `MatchString`).
     public func matches(_ text: String) -> Bool {
         withBytes(text) { bytes in
-            var vm = PikeVM(program, slots: 0)
-            return vm.run(bytes, from: 0) != nil
+            if let required {
+                if !RequiredLiteral.contains(bytes, required) { return false }
+                if pureLiteral { return true }
+            }
+            var vm = idle.withLock { $0.popLast() } ?? PikeVM(program, slots: 0)
+            let found = vm.run(bytes, from: 0) != nil
+            idle.withLock { if $0.count < 8 { $0.append(vm) } }
+            return found
         }
     }
 
@@ -34,6 +49,7 @@ public final class RE2: Sendable {
 
     func allMatches(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, groups: Bool) -> [[Int]] {
         guard limit != 0 else { return [] }
+        if let required, !RequiredLiteral.contains(bytes, required) { return [] }
         var vm = PikeVM(program, slots: groups ? program.slotCount : 2)
         var out: [[Int]] = []
         var pos = 0, prevEnd = -1
@@ -89,6 +105,7 @@ public final class RE2: Sendable {
     /// Go's `ReplaceAllString`: `$1`, `${name}` and `$$` in `template` expand (Go's `Expand` rules).
     public func replaceAll(_ text: String, template: String) -> String {
         withBytes(text) { bytes in
+            if let required, !RequiredLiteral.contains(bytes, required) { return text }
             var vm = PikeVM(program, slots: program.slotCount)
             var out: [UInt8] = []
             var lastEnd = 0, search = 0
