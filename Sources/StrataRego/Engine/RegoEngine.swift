@@ -66,7 +66,8 @@ public struct RegoEngine: Sendable {
         // Compiler stages recurse over rules and terms: run them on the large stack too.
         self.policy = try BigStack.run { () throws(RegoError) -> CompiledPolicy in
             let policy = try Compiler.compile(parsed, builtinArity: { builtins[$0]?.arity },
-                                              operandTypes: { builtins[$0] == nil ? nil : Signatures.table[$0] })
+                                              operandTypes: { builtins[$0] == nil ? nil : Signatures.table[$0] },
+                                              resultType: { builtins[$0] == nil ? nil : Signatures.results[$0] })
             try StaticSafety { name in
                 name.hasPrefix("data.") ? policy.rules(at: name.split(separator: ".").dropFirst().map(String.init)).first { $0.isFunction }?.rule.args.count
                                         : builtins[name]?.arity

@@ -112,7 +112,8 @@ final class Evaluator {
         switch arg.kind {
         case .value, .variable: return false
         case .call: return true
-        case .ref(let parts): return name != "equal" || parts[0].variableName == nil
+        // A ref on a constant collection (`[][1]`) stays inside, like a ref on a variable.
+        case .ref(let parts): return name != "equal" || (parts[0].variableName == nil && parts[0].constantValue == nil)
         case .array, .object, .set: return name != "equal" ? arg.constantValue == nil : arg.nestsDynamicTerm
         default: return name != "equal" && arg.constantValue == nil
         }

@@ -3,6 +3,8 @@ struct Checker {
     let policy: CompiledPolicy
     let builtinArity: (String) -> Int?
     let operandTypes: (String) -> [String]?
+    /// Result kinds of builtins, for type inference (`TypeInference`).
+    var resultType: (String) -> String? = { _ in nil }
 
     func check() throws(RegoError) {
         try checkNode(policy.tree, path: [])
@@ -22,7 +24,11 @@ struct Checker {
         if defaults.count > 1 {
             throw RegoError(.type, "multiple default rules \(path.joined(separator: ".")) found", at: defaults[1].rule.location)
         }
-        for rule in node.rules { try checkCalls(in: rule) }
+        for rule in node.rules {
+            try checkCalls(in: rule)
+            var inference = TypeInference(resultType: resultType)
+            try inference.check(rule.rule)
+        }
         for (name, child) in node.children { try checkNode(child, path: path + [name]) }
     }
 

@@ -12,8 +12,10 @@ public enum Compiler {
     /// - Parameters:
     ///   - builtinArity: arity of a builtin (nil: unknown function).
     ///   - operandTypes: operand type names of a builtin (`"number|set"`), checked against literal operands.
+    ///   - resultType: a builtin's result kind (`"number"`, `"array<string>"`), for type inference.
     public static func compile(_ modules: [Module], builtinArity: @escaping (String) -> Int? = { _ in nil },
-                               operandTypes: @escaping (String) -> [String]? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
+                               operandTypes: @escaping (String) -> [String]? = { _ in nil },
+                               resultType: @escaping (String) -> String? = { _ in nil }) throws(RegoError) -> CompiledPolicy {
         var ruleNames: [[String]: Set<String>] = [:]
         for m in modules { try LocalVarCheck(module: m).check() }
         for m in modules {
@@ -47,7 +49,7 @@ public enum Compiler {
         var nextID = 1
         tree.number(from: &nextID)
         let policy = CompiledPolicy(modules: resolvedModules, tree: tree)
-        try Checker(policy: policy, builtinArity: builtinArity, operandTypes: operandTypes).check()
+        try Checker(policy: policy, builtinArity: builtinArity, operandTypes: operandTypes, resultType: resultType).check()
         try RecursionCheck(policy: policy).check()
         return policy
     }

@@ -25,6 +25,8 @@ struct DifferentialRun {
     private(set) var agree = 0
     private(set) var explained: [AcceptedDifference: Int] = [:]
     private(set) var unexplained: [Disagreement] = []
+    /// OPA's answers where only its static type checker rejected the program (what Strata's checker misses).
+    private(set) var typeErrorLines: [String] = []
 
     init(seed: UInt64, count: Int) {
         self.seed = seed
@@ -52,6 +54,7 @@ struct DifferentialRun {
                     agree += 1
                 } else if let why = AcceptedDifference.classify(strata: strata, opa: opa, program: program) {
                     explained[why, default: 0] += 1
+                    if why == .opaStaticTypeError { typeErrorLines.append(program.oracleRequest + "\t" + line) }
                 } else {
                     unexplained.append(Disagreement(program: program, strata: strata, opa: opa, opaLine: line))
                 }

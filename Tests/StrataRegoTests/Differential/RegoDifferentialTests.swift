@@ -32,6 +32,9 @@ struct RegoDifferentialTests {
         print(run.tally + String(format: " in %.1f s", Date().timeIntervalSince(started)))
         let isCI = count == Self.ciPrograms && seed == Self.ciSeed
         let allowed = isCI ? Self.ciKnownUnexplained : 0
+        if let path = env["STRATA_FUZZ_TYPE_ERRORS"] {
+            try run.typeErrorLines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
         if !run.unexplained.isEmpty, let path = env["STRATA_FUZZ_REPORT"] {
             try run.report(limit: 200).write(toFile: path, atomically: true, encoding: .utf8)
             try run.unexplained.prefix(200).map(\.fixture).joined(separator: "\n").write(toFile: path + ".jsonl", atomically: true, encoding: .utf8)
