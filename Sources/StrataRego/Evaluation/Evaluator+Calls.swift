@@ -61,16 +61,50 @@ extension Evaluator {
         }
     }
 
-    /// Evaluates call arguments, plain variables last (so `x == xs[x]` binds x by iteration first).
+    /// Evaluates call arguments, plain variables last (so `x == xs[x]` binds x by iteration first), and
+    /// ground nested calls first: OPA hoists nested calls into expressions before the one using them, so
+    /// `[][1] == indexof(s, "")` raises indexof's error rather than being undefined.
     func evalArgs(_ args: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
+        let callsFirst = Self.callFollowsRef(args)
         // Left to right when no plain variable precedes another argument (the common case: no reordering).
         let firstVariable = args.firstIndex { $0.variableName != nil } ?? args.count
-        if !args[firstVariable...].contains(where: { $0.variableName == nil }) { return try evalTerms(args[...], b, k) }
-        let order = args.indices.sorted { (args[$0].variableName == nil ? 0 : 1, $0) < (args[$1].variableName == nil ? 0 : 1, $1) }
+        if !callsFirst, !args[firstVariable...].contains(where: { $0.variableName == nil }) { return try evalTerms(args[...], b, k) }
+        func rank(_ t: Term) -> Int {
+            if t.variableName != nil { return 2 }
+            if callsFirst, case .call = t.kind, Self.isGround(t, b) { return 0 }
+            return 1
+        }
+        let ranks = args.map(rank)
+        let order = args.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+        if order == Array(args.indices) { return try evalTerms(args[...], b, k) }
         try evalTerms(order.map { args[$0] }[...], b) { values, b2 in
             var out = [Value](repeating: .null, count: args.count)
             for (i, v) in zip(order, values) { out[i] = v }
             try k(out, b2)
+        }
+    }
+
+    /// A call argument comes after a ref (or a collection that may hold one).
+    static func callFollowsRef(_ args: [Term]) -> Bool {
+        var sawRef = false
+        for a in args {
+            switch a.kind {
+            case .call: if sawRef { return true }
+            case .value, .variable: break
+            default: sawRef = true
+            }
+        }
+        return false
+    }
+
+    /// The term's variables are all bound (or are `input`/`data`) and it holds no comprehension.
+    static func isGround(_ t: Term, _ b: Bindings) -> Bool {
+        switch t.kind {
+        case .value: return true
+        case .variable(let v): return v == "input" || v == "data" || b[v] != nil
+        case .ref(let parts), .array(let parts), .set(let parts), .call(_, let parts): return parts.allSatisfy { isGround($0, b) }
+        case .object(let pairs): return pairs.allSatisfy { isGround($0.key, b) && isGround($0.value, b) }
+        case .arrayComprehension, .setComprehension, .objectComprehension: return false
         }
     }
 
