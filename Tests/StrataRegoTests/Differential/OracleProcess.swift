@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import _StrataTestSupport
 
 /// The real OPA (`../shared/tools/opa-oracle/opa_oracle.py --batch`): one Python process answers a
@@ -29,6 +30,16 @@ struct OracleProcess: Sendable {
             throw .missing("OPA oracle library missing under \(library): run scripts/install-opa-oracle.sh (or set OPA_ORACLE_LIB)")
         }
         return OracleProcess(script: script, library: library)
+    }
+
+    /// The oracle, or nil after recording a test issue that says how to install it.
+    static func locateOrRecord() -> OracleProcess? {
+        do {
+            return try locate()
+        } catch {
+            Issue.record("\(error)")
+            return nil
+        }
     }
 
     /// One output line per program, in order. The batch is split over `processes` oracle processes
