@@ -93,14 +93,18 @@ struct RegexParser {
 
     /// Adjacent single literals become one literal run.
     private static func joined(_ items: [RegexNode]) -> RegexNode {
+        // One buffer per run: merging pairwise would copy the run at every step (quadratic on long literals).
         var out: [RegexNode] = []
+        var run: [UInt32] = []
         for item in items {
-            if case .literal(let b) = item, case .literal(let a)? = out.last {
-                out[out.count - 1] = .literal(a + b)
+            if case .literal(let b) = item {
+                run += b
             } else {
+                if !run.isEmpty { out.append(.literal(run)); run = [] }
                 out.append(item)
             }
         }
+        if !run.isEmpty { out.append(.literal(run)) }
         switch out.count {
         case 0: return .empty
         case 1: return out[0]

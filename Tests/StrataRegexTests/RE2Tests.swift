@@ -107,6 +107,21 @@ struct RE2Tests {
         #expect(try RE2(pattern).replaceAll(text, template: template) == want)
     }
 
+    @Test("hostile patterns fail cleanly", arguments: [
+        (String(repeating: "(", count: 100_000) + "a" + String(repeating: ")", count: 100_000), "expression nests too deeply"),
+        (String(repeating: "a", count: 4_000_000), "expression too large"),
+        ("((a{1000}){1000}){1000}", "invalid repeat count"),
+        (String(repeating: "[", count: 50_000), "missing closing ]"),
+    ])
+    func hostile(pattern: String, code: String) {
+        do {
+            _ = try RE2(pattern)
+            Issue.record("compiled a hostile pattern of \(pattern.utf8.count) bytes")
+        } catch {
+            #expect(error.code.rawValue == code)
+        }
+    }
+
     @Test("a pathological pattern stays linear")
     func linear() throws {
         let re = try RE2("(a*)*b")
