@@ -12,6 +12,9 @@ public final class RE2: Sendable {
     /// Bytes every match contains, and whether the whole pattern is just that literal.
     private let required: [UInt8]?
     private let pureLiteral: Bool
+    static let poolableInstructions = 20_000
+    /// Whether the compiled program is small enough to keep in long-lived caches.
+    public var isSmall: Bool { program.insts.count <= Self.poolableInstructions }
     /// Match-only machines, reused: building one allocates per program instruction.
     private let idle = Mutex<[PikeVM]>([])
 
@@ -35,7 +38,8 @@ public final class RE2: Sendable {
             }
             var vm = idle.withLock { $0.popLast() } ?? PikeVM(program, slots: 0)
             let found = vm.run(bytes, from: 0) != nil
-            idle.withLock { if $0.count < 8 { $0.append(vm) } }
+            // Machines of huge programs are not kept: each holds arrays the size of the program.
+            if program.insts.count <= Self.poolableInstructions { idle.withLock { if $0.count < 8 { $0.append(vm) } } }
             return found
         }
     }

@@ -49,7 +49,8 @@ enum Regex {
             } catch {
                 throw BuiltinError(error.description)
             }
-            RegexCache.shared.put(pattern, re)
+            // Huge programs (a hostile policy) stay out of the process-wide cache; the query's cache is enough.
+            if re.isSmall { RegexCache.shared.put(pattern, re) }
         }
         if let ctx, ctx.regexCache.count < 10_000 { ctx.regexCache[pattern] = re }
         return re
