@@ -14,12 +14,12 @@ extension Value {
 
     func number(_ index: Int) throws(BuiltinError) -> RegoNumber {
         guard case .number(let n) = self else { throw operandError(index, "number") }
-        return n
+        return n.canonical
     }
 
     func integer(_ index: Int) throws(BuiltinError) -> BigInt {
         guard case .number(let n) = self else { throw operandError(index, "number") }
-        guard case .int(let i) = n else { throw BuiltinError.type("operand \(index) must be integer number but got floating-point number") }
+        guard case .int(let i) = n.canonical else { throw BuiltinError.type("operand \(index) must be integer number but got floating-point number") }
         return i
     }
 

@@ -28,19 +28,20 @@ enum Arithmetic {
     }
 
     static func negate(_ n: RegoNumber) -> RegoNumber {
-        switch n {
+        switch n.canonical {
         case .int(let i): return .int(-i)
         case .float(let d): return RegoNumber(-d)
+        case .written(let m, _): return negate(m)
         }
     }
 
     static func add(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
-        if case .int(let x) = a, case .int(let y) = b { return .int(x + y) }
+        if case .int(let x) = a.canonical, case .int(let y) = b.canonical { return .int(x + y) }
         return decimal(a, b, +) ?? RegoNumber(a.doubleValue + b.doubleValue)
     }
 
     static func multiply(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
-        if case .int(let x) = a, case .int(let y) = b { return .int(x * y) }
+        if case .int(let x) = a.canonical, case .int(let y) = b.canonical { return .int(x * y) }
         return decimal(a, b, *) ?? RegoNumber(a.doubleValue * b.doubleValue)
     }
 
@@ -57,7 +58,7 @@ enum Arithmetic {
 
     static func divide(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
         if b == .int(0) { throw BuiltinError("divide by zero") }
-        if case .int(let x) = a, case .int(let y) = b {
+        if case .int(let x) = a.canonical, case .int(let y) = b.canonical {
             let (q, r) = x.quotientAndRemainder(dividingBy: y)
             if r == 0 { return .int(q) }
         }
@@ -65,20 +66,21 @@ enum Arithmetic {
     }
 
     static func remainder(_ a: RegoNumber, _ b: RegoNumber) throws(BuiltinError) -> RegoNumber {
-        guard case .int(let x) = a, case .int(let y) = b else { throw BuiltinError("modulo on floating-point number") }
+        guard case .int(let x) = a.canonical, case .int(let y) = b.canonical else { throw BuiltinError("modulo on floating-point number") }
         if y == 0 { throw BuiltinError("modulo by zero") }
         return .int(x % y)
     }
 
     static func absolute(_ n: RegoNumber) -> RegoNumber {
-        switch n {
+        switch n.canonical {
         case .int(let i): return .int(i < 0 ? -i : i)
         case .float(let d): return RegoNumber(Swift.abs(d))
+        case .written(let m, _): return absolute(m)
         }
     }
 
     static func rounded(_ n: RegoNumber, _ rule: FloatingPointRoundingRule) -> RegoNumber {
-        if case .int = n { return n }
+        if case .int = n.canonical { return n.canonical }
         return RegoNumber(n.doubleValue.rounded(rule))
     }
 }

@@ -41,11 +41,11 @@ enum Encoding {
         },
         .unary("yaml.marshal") { .string(YAMLWriter.write($0)) },
         .unary("yaml.unmarshal") { (s) throws(BuiltinError) in
-            do { return try YAMLConversion.parse(try s.string(1)) ?? .null } catch { throw BuiltinError("yaml: \(error)") }
+            do { return try YAMLConversion.parseStream(try s.string(1)) ?? .null } catch { throw BuiltinError("yaml: \(error)") }
         },
         .unary("yaml.is_valid") { (s) throws(BuiltinError) in
             guard case .string(let text) = s else { return .false }
-            return .bool((try? YAMLConversion.parse(text)) != nil)
+            return .bool((try? YAMLConversion.parseStream(text)) != nil)
         },
         .unary("urlquery.encode") { (s) throws(BuiltinError) in .string(URLQuery.escape(try s.string(1))) },
         .unary("urlquery.decode") { (s) throws(BuiltinError) in .string(try URLQuery.unescape(try s.string(1))) },

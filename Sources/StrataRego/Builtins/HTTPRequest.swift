@@ -136,7 +136,7 @@ struct HTTPRequestSpec {
     static func timeout(_ value: Value) throws(HTTPSendFailure) -> Double {
         switch value {
         case .number(let n):
-            guard case .int(let i) = n, let ns = Int64(exactly: i) else {
+            guard case .int(let i) = n.canonical, let ns = Int64(exactly: i) else {
                 throw HTTPSendFailure(message: "invalid timeout number value \(n), must be int64")
             }
             return Double(ns) / 1e9

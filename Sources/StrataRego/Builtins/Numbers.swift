@@ -60,7 +60,7 @@ enum Numbers {
             if ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"].contains(s.lowercased()) {
                 throw BuiltinError.type("operand 1 must be a finite number but got \(Value.quoted(s))")
             }
-            guard JSONNumber.isValid(s), let n = RegoNumber(literal: s) else {
+            guard JSONNumber.isValid(s), let n = RegoNumber(writtenAs: s) else {
                 throw BuiltinError("strconv.ParseFloat: parsing \(Value.quoted(s)): invalid syntax")
             }
             return .number(n)

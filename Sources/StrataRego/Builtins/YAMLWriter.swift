@@ -66,6 +66,7 @@ enum YAMLWriter {
     }
 
     private static func scalar(_ v: Value) -> String {
+        if case .number(let n) = v { return n.description }  // YAML goes through float64 in OPA: `1e2` prints 100
         guard case .string(let s) = v else { return v.jsonString() }
         let special = ["", "true", "false", "null", "~", "yes", "no", "on", "off"]
         let needsQuote = special.contains(s.lowercased()) || RegoNumber(literal: s) != nil

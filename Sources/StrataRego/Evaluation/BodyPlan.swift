@@ -59,6 +59,7 @@ struct BodyPlan {
         }
         var bound = Set<String>()
         if e.negated {
+            guard !e.negationIsWhole else { return }
             // Only the arguments and keys a negation hoists out of itself bind anything.
             if case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
                 for a in args where Evaluator.hoists(name, a) { bound.formUnion(a.outerVars) }

@@ -91,13 +91,17 @@ final class Evaluator {
 
     func evalNegatable(_ e: Expr, _ b: Bindings, _ k: BodyContinuation) throws {
         guard e.negated else { return try evalExprCore(e, b, k) }
-        if case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
+        if e.isNotBlock, case .term(let t) = e.kind, case .arrayComprehension(_, let body) = t.kind {
+            if try !succeeds({ stop in try evalBody(body, b) { _ in try stop() } }) { try k(b) }
+            return
+        }
+        if !e.negationIsWhole, case .term(let t) = e.kind, case .call(let name, let args) = t.kind {
             // OPA evaluates the nested calls before the refs (its compiler extracts calls first).
             let hoisted = args.indices.filter { Evaluator.hoists(name, args[$0]) }
                 .sorted { (args[$0].isCall ? 0 : 1, $0) < (args[$1].isCall ? 0 : 1, $1) }
             if !hoisted.isEmpty { return try evalHoisted(e, name, args, hoisted, at: t.location, b, k) }
         }
-        if case .term(let t) = e.kind, case .ref(let parts) = t.kind {
+        if !e.negationIsWhole, case .term(let t) = e.kind, case .ref(let parts) = t.kind {
             let hoisted = parts.indices.dropFirst().filter { Evaluator.hoistsKey(parts[$0]) }
             if !hoisted.isEmpty { return try evalHoistedKeys(e, parts, hoisted, at: t.location, b, k) }
         }
@@ -185,7 +189,7 @@ final class Evaluator {
     }
 
     private func evalSomeIn(_ key: Term?, _ value: Term, _ coll: Term, _ b: Bindings, _ k: BodyContinuation) throws {
-        try evalTerm(coll, b) { cv, b2 in
+        try evalDomain(coll, b) { _, entries, b2 in
             var scoped = b2
             if let name = value.variableName, key == nil || key?.variableName != nil {
                 scoped[name] = nil
@@ -193,7 +197,7 @@ final class Evaluator {
             } else {
                 for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
             }
-            for (kv, vv) in self.sortedEntries.entries(cv) {
+            for (kv, vv) in entries {
                 if let key {
                     try self.unify(key, kv, scoped) { b3 in try self.unify(value, vv, b3, k) }
                 } else {
@@ -204,12 +208,12 @@ final class Evaluator {
     }
 
     private func evalEvery(_ key: Term?, _ value: Term, _ domain: Term, _ body: [Expr], _ b: Bindings, _ k: BodyContinuation) throws {
-        try evalTerm(domain, b) { dv, b2 in
+        try evalDomain(domain, b) { dv, entries, b2 in
             // As in OPA, `every` over a value that is not a collection is undefined (not vacuously true).
             guard dv.isCollection else { return }
             var scoped = b2
             for v in value.allVars.union(key?.allVars ?? []) { scoped[v] = nil }
-            for (kv, vv) in self.sortedEntries.entries(dv) {
+            for (kv, vv) in entries {
                 let ok = try self.succeeds { stop in
                     if let key {
                         try self.unify(key, kv, scoped) { b3 in

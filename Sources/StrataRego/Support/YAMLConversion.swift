@@ -8,6 +8,20 @@ public enum YAMLConversion {
         return value(node)
     }
 
+    /// `yaml.unmarshal`'s reading of a stream: the first document's value, after every document parsed
+    /// (a stream whose later document is malformed is invalid, as OPA's conformance cases expect).
+    public static func parseStream(_ text: String) throws -> Value? {
+        var documents = try Yams.compose_all(yaml: text)
+        var first: Node?
+        var count = 0
+        while let node = documents.next() {
+            if count == 0 { first = node }
+            count += 1
+        }
+        if let error = documents.error { throw error }
+        return first.map(value)
+    }
+
     public static func value(_ node: Node) -> Value {
         switch node {
         case .scalar(let s): return scalar(s)

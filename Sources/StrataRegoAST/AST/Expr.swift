@@ -11,6 +11,12 @@ public struct Expr: Hashable, Sendable {
 
     public var kind: Kind
     public var negated: Bool
+    /// Under `import future.keywords.not` (or all of `future.keywords`) OPA evaluates a negated expression
+    /// whole, calls and ref keys included, instead of hoisting them out (`not f(input.missing)` is true).
+    public var negationIsWhole = false
+    /// `not { body }` (future.keywords.not): the term is `[true | body]`, and the expression succeeds when
+    /// the body has no solution.
+    public var isNotBlock = false
     public var with: [WithModifier]
     public var location: Location
 

@@ -20,6 +20,7 @@ struct IndexConditions {
     private func expression(_ e: Expr) -> [IndexCondition] {
         guard e.with.isEmpty else { return [] }
         if e.negated {
+            guard !e.negationIsWhole else { return [] }
             // Only what OPA hoists out of the negation is indexed: call operands and ref keys.
             guard case .term(let t) = e.kind else { return [] }
             switch t.kind {

@@ -15,6 +15,9 @@ extension Formatter {
     static func expr(_ e: Expr, indent: String) -> String {
         var text: String
         switch e.kind {
+        case .term(let t) where e.isNotBlock:
+            guard case .arrayComprehension(_, let body) = t.kind else { fallthrough }
+            text = "{\n" + body.map { indent + "\t" + expr($0, indent: indent + "\t") }.joined(separator: "\n") + "\n" + indent + "}"
         case .term(let t): text = term(t, indent: indent)
         case .unify(let a, let b): text = term(a, indent: indent) + " = " + term(b, indent: indent)
         case .assign(let a, let b): text = term(a, indent: indent) + " := " + term(b, indent: indent)

@@ -11,6 +11,19 @@ extension Parser {
         if start.isIdent("not") {
             advance()
             negated = true
+            if wholeNegation, peek().isPunct("{") {
+                let save = index
+                do {
+                    let body = try block()
+                    var e = Expr(.term(Term(.arrayComprehension(Term(.value(.true), at: start.location), body), at: start.location)),
+                                 negated: true, at: start.location)
+                    e.negationIsWhole = true
+                    e.isNotBlock = true
+                    return try withModifiers(e)
+                } catch {
+                    index = save  // not a body: a set literal (`not {1}`)
+                }
+            }
         }
         let lhs = try term()
         var kind: Expr.Kind = .term(lhs)
@@ -28,7 +41,9 @@ extension Parser {
             advance()
             kind = .unify(lhs, try term())
         }
-        return try withModifiers(Expr(kind, negated: negated, at: start.location))
+        var e = Expr(kind, negated: negated, at: start.location)
+        e.negationIsWhole = negated && wholeNegation
+        return try withModifiers(e)
     }
 
     private mutating func withModifiers(_ expr: Expr) throws(RegoError) -> Expr {

@@ -23,6 +23,8 @@ extension Parser {
                     }
                     options.v0Compatible = false
                 }
+                // rego.v2 (newer OPA) brings future.keywords.not along with `and`/`or`, which Strata does not parse yet.
+                if [["future", "keywords", "not"], ["future", "keywords"], ["rego", "v2"]].contains(decl.path) { wholeNegation = true }
                 imports.append(decl)
                 continue
             }

@@ -54,7 +54,7 @@ extension Parser {
     }
 
     func numberTerm(_ text: String, at loc: Location) throws(RegoError) -> Term {
-        guard let n = RegoNumber(literal: text) else { throw RegoError(.parse, "invalid number: \(text)", at: loc) }
+        guard let n = RegoNumber(writtenAs: text) else { throw RegoError(.parse, "invalid number: \(text)", at: loc) }
         return Term(.value(.number(n)), at: loc)
     }
 

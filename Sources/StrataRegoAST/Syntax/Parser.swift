@@ -12,6 +12,8 @@ public struct Parser {
     var comments: [Comment]
     /// Extra rules from v0 multi-body definitions (`p { a } { b }`).
     var pendingRules: [Rule] = []
+    /// Set by `import future.keywords.not` / `import future.keywords`: negations are evaluated whole.
+    var wholeNegation = false
 
     init(source: String, file: String, options: ParserOptions) throws(RegoError) {
         var lexer = Lexer(source: source, file: file)

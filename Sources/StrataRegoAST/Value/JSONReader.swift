@@ -92,7 +92,7 @@ public struct JSONReader {
         let start = pos
         while pos < bytes.count, "+-0123456789.eE".utf8.contains(bytes[pos]) { pos += 1 }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        guard !text.isEmpty, JSONReader.isJSONNumber(text), let n = RegoNumber(literal: text) else {
+        guard !text.isEmpty, JSONReader.isJSONNumber(text), let n = RegoNumber(writtenAs: text) else {
             throw fail("invalid number literal")
         }
         return .number(n)

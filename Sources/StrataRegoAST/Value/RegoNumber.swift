@@ -4,9 +4,15 @@ import Foundation
 /// A Rego number. Integers are exact (`BigInt`, so `1e400` and 30-digit literals stay exact);
 /// non-integral values fall back to `Double`. A `Double` that is integral is always normalised
 /// to `.int`, so structural equality and hashing agree (`1 == 1.0`).
+///
+/// OPA keeps a number as the text it was written in (`1e2`, `1.0`), and `json.marshal`, `sprintf` and
+/// value printing show that text. `.written` carries it, only when it differs from the canonical form;
+/// equality, hashing, ordering and arithmetic all see the value alone (`canonical`).
 public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible {
     case int(BigInt)
     case float(Double)
+    /// A canonical `.int`/`.float` with the source or JSON text it was written as.
+    indirect case written(RegoNumber, String)
 
     public init(_ value: Int) { self = .int(BigInt(value)) }
 
@@ -18,7 +24,7 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
-    /// Parses a JSON/Rego number literal exactly where possible.
+    /// Parses a JSON/Rego number literal exactly where possible (canonical: the text is not kept).
     public init?(literal text: String) {
         if let exact = RegoNumber.exactInteger(text) {
             self = .int(exact)
@@ -28,27 +34,73 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.init(double)
     }
 
+    /// Parses a literal and keeps its text when that is not the canonical spelling (`1e2`, `1.0`, `-0`),
+    /// as OPA's numbers do for literals, JSON documents and `to_number`.
+    public init?(writtenAs text: String) {
+        guard let value = RegoNumber(literal: text) else { return nil }
+        self = RegoNumber.isPlainInteger(text) || value.description == text ? value : .written(value, text)
+    }
+
+    /// `-?[1-9][0-9]*` or `0`: already canonical, so the text need not be compared.
+    private static func isPlainInteger(_ text: String) -> Bool {
+        var utf8 = Substring(text).utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        guard let first = utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9") else { return text == "0" }
+        return utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// The value without its written text.
+    @inlinable public var canonical: RegoNumber {
+        if case .written(let n, _) = self { return n }
+        return self
+    }
+
+    /// The text OPA prints for this number: as written, or the canonical form.
+    public var text: String {
+        if case .written(_, let t) = self { return t }
+        return description
+    }
+
+    public static func == (lhs: RegoNumber, rhs: RegoNumber) -> Bool {
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.float(let a), .float(let b)): return a == b
+        case (.written, _), (_, .written): return exactCompare(lhs, rhs) == 0
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch canonical {
+        case .int(let i): hasher.combine(0 as UInt8); hasher.combine(i)
+        case .float(let d): hasher.combine(1 as UInt8); hasher.combine(d)
+        case .written: break
+        }
+    }
+
     public var doubleValue: Double {
         switch self {
         case .int(let i): return Double(i)
         case .float(let d): return d
+        case .written(let n, _): return n.doubleValue
         }
     }
 
     public var intValue: Int? {
-        if case .int(let i) = self, let v = Int(exactly: i) { return v }
+        if case .int(let i) = canonical, let v = Int(exactly: i) { return v }
         return nil
     }
 
     public var bigInt: BigInt? {
-        if case .int(let i) = self { return i }
+        if case .int(let i) = canonical { return i }
         return nil
     }
 
-    public var isInteger: Bool { if case .int = self { return true } else { return false } }
+    public var isInteger: Bool { if case .int = canonical { return true } else { return false } }
 
     public static func < (lhs: RegoNumber, rhs: RegoNumber) -> Bool {
         switch (lhs, rhs) {
+        case (.written, _), (_, .written): return exactCompare(lhs, rhs) < 0
         case (.int(let a), .int(let b)): return a < b
         default: return lhs.doubleValue < rhs.doubleValue
         }
@@ -58,6 +110,7 @@ public enum RegoNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         switch self {
         case .int(let i): return i.description
         case .float(let d): return RegoNumber.format(d)
+        case .written(let n, _): return n.description
         }
     }
 

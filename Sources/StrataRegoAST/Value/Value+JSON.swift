@@ -26,7 +26,7 @@ extension Value {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n.description
+        case .number(let n): out += n.text
         case .string(let s): Value.writeQuoted(s, into: &out)
         case .array(let items): Value.writeList(items, into: &out, pretty: pretty, indent: indent)
         case .set(let members): Value.writeList(members.sorted(), into: &out, pretty: pretty, indent: indent)
@@ -92,10 +92,12 @@ extension Value {
         return out
     }
 
-    /// The value as Rego source text (sets as `{…}`, `set()` when empty).
+    /// The value as Rego source text, as OPA prints terms: sets as `{…}` (`set()` when empty), strings
+/// quoted the way Go's `strconv.Quote` does, numbers as written.
     public var regoString: String {
         switch self {
-        case .null, .bool, .number, .string: return jsonString()
+        case .string(let s): return GoQuote.quote(s)
+        case .null, .bool, .number: return jsonString()
         case .array(let items): return "[" + items.map(\.regoString).joined(separator: ", ") + "]"
         case .set(let members):
             return members.isEmpty ? "set()" : "{" + members.sorted().map(\.regoString).joined(separator: ", ") + "}"

@@ -73,6 +73,7 @@ struct RegoEval: ParsableCommand {
                 options: compile.options(allowNet: allowNet))
             if let observation { engine = observation.attach(to: engine) }
             compiled = engine
+            try engine.policy.checkDataConflicts(sources.data)
             let t2 = clock.now
             timers.append(("timer_rego_query_compile_ns", t2 - t1))
             output = try engine.evaluate(query: query, data: sources.data, input: inputValue)

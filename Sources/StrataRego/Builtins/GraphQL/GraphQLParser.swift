@@ -1,3 +1,4 @@
+import StrataRegoAST
 /// A recursive-descent parser for GraphQL documents with gqlparser's messages. The first error
 /// stops parsing (gqlparser keeps going but reports only its first error, so the result is the same).
 struct GraphQLParser {

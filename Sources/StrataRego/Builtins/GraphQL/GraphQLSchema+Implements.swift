@@ -1,3 +1,4 @@
+import StrataRegoAST
 /// Interface implementation rules (spec §3.6 "Objects", validation steps for `implements`).
 extension GraphQLSchema {
     func validateImplements(_ def: GQLDefinition, _ intfName: String) throws(GraphQLError) {

@@ -1,3 +1,4 @@
+import StrataRegoAST
 /// Type-system validation, in gqlparser's order (types by name, then directives by name) and with
 /// its messages, so the first error is the one gqlparser reports.
 extension GraphQLSchema {

@@ -1,3 +1,4 @@
+import StrataRegoAST
 /// A subscription selects exactly one top-level field, and not an introspection field.
 struct SingleFieldSubscriptions: GraphQLRule {
     func visit(_ event: GraphQLEvent, _ context: inout GraphQLRuleContext) {

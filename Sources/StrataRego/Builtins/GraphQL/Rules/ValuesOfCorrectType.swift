@@ -1,3 +1,4 @@
+import StrataRegoAST
 /// Literals must fit the type expected where they appear (built-in scalars, enums, lists, input objects).
 /// Custom scalars accept anything, as in gqlparser.
 struct ValuesOfCorrectType: GraphQLRule {

@@ -1,0 +1,108 @@
+import StrataRegoAST
+
+/// OPA keeps a set literal's terms in its term order: constants by value, then variables (calls become
+/// compiler locals, so they sort as variables), refs, arrays, objects, sets and comprehensions. A literal
+/// with non-constant terms is evaluated term by term in that order, and the set so built is iterated in
+/// that insertion order rather than sorted (`some x in {input.s, input.z, 3, 1}` visits 1, 3, then the
+/// values of `input.s` and `input.z`). It shows in which error a domain raises first and where `every` stops.
+enum SetLiteralOrder {
+    /// Whether the literal has a term that is not a constant (only then does the order differ from sorted).
+    static func applies(_ items: [Term]) -> Bool {
+        items.contains { $0.constantValue == nil }
+    }
+
+    static func sorted(_ items: [Term]) -> [Term] {
+        var callIndex = 0
+        let keyed = items.enumerated().map { offset, term -> (Term, Key, Int) in
+            let key = Key(term, callIndex: &callIndex)
+            return (term, key, offset)
+        }
+        return keyed.sorted { l, r in
+            let c = l.1.compare(r.1)
+            return c != 0 ? c < 0 : l.2 < r.2
+        }.map(\.0)
+    }
+
+    /// A term reduced to what OPA's term comparison looks at.
+    private indirect enum Key {
+        case value(Value)
+        case variable(String)
+        case ref([Key])
+        case array([Key])
+        case other(rank: Int)
+
+        init(_ t: Term, callIndex: inout Int) {
+            switch t.kind {
+            case .value(let v): self = .value(v)
+            case .variable(let name): self = .variable(name)
+            case .call:
+                self = .variable("__local\(callIndex)__")
+                callIndex += 1
+            case .ref(let parts): self = .ref(parts.map { Key($0, callIndex: &callIndex) })
+            case .array(let items): self = .array(items.map { Key($0, callIndex: &callIndex) })
+            case .object: self = .other(rank: 7)
+            case .set: self = .other(rank: 8)
+            case .arrayComprehension: self = .other(rank: 9)
+            case .objectComprehension: self = .other(rank: 10)
+            case .setComprehension: self = .other(rank: 11)
+            }
+        }
+
+        var rank: Int {
+            switch self {
+            case .value(let v):
+                switch v {
+                case .null: return 0
+                case .bool: return 1
+                case .number: return 2
+                case .string: return 3
+                case .array: return 6
+                case .object: return 7
+                case .set: return 8
+                }
+            case .variable: return 4
+            case .ref: return 5
+            case .array: return 6
+            case .other(let rank): return rank
+            }
+        }
+
+        func compare(_ other: Key) -> Int {
+            let (a, b) = (rank, other.rank)
+            if a != b { return a < b ? -1 : 1 }
+            switch (self, other) {
+            case (.value(let x), .value(let y)): return Value.compare(x, y)
+            case (.variable(let x), .variable(let y)): return x == y ? 0 : (x < y ? -1 : 1)
+            case (.ref(let x), .ref(let y)), (.array(let x), .array(let y)): return Self.compare(x, y)
+            case (.value(.array(let x)), .array(let y)): return Self.compare(x.map(Key.value), y)
+            case (.array(let x), .value(.array(let y))): return Self.compare(x, y.map(Key.value))
+            default: return 0
+            }
+        }
+
+        static func compare(_ x: [Key], _ y: [Key]) -> Int {
+            for (a, b) in zip(x, y) {
+                let c = a.compare(b)
+                if c != 0 { return c }
+            }
+            return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+        }
+    }
+}
+
+extension Evaluator {
+    /// The entries a `some … in` or `every` domain iterates: a set literal with non-constant terms in OPA's
+    /// insertion order (`SetLiteralOrder`), anything else in sorted order.
+    func evalDomain(_ t: Term, _ b: Bindings, _ k: (Value, [(Value, Value)], Bindings) throws -> Void) throws {
+        if case .set(let items) = t.kind, SetLiteralOrder.applies(items) {
+            try evalTerms(SetLiteralOrder.sorted(items)[...], b) { values, b2 in
+                var seen = Set<Value>()
+                var members: [(Value, Value)] = []
+                for v in values where seen.insert(v).inserted { members.append((v, v)) }
+                try k(.set(seen), members, b2)
+            }
+        } else {
+            try evalTerm(t, b) { v, b2 in try k(v, self.sortedEntries.entries(v), b2) }
+        }
+    }
+}
