@@ -13,6 +13,7 @@ extension Evaluator {
             case .array(let pattern):
                 guard case .array(let items) = v, items.count == pattern.count else { return false }
                 return zip(items, pattern).allSatisfy { item, p in p.map { item.isScalar && item == $0 } ?? true }
+            case .oneOf(let members): return !v.isScalar || members.contains(v)
             }
         }
     }

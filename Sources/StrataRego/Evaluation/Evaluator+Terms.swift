@@ -13,10 +13,10 @@ extension Evaluator {
             }
             try k(v, b)
         case .ref(let parts): try evalRef(parts, b, k)
-        case .array(let items): try evalTerms(items[...], b) { vals, b2 in try k(.array(vals), b2) }
-        case .set(let items): try evalTerms(items[...], b) { vals, b2 in try k(.set(Set(vals)), b2) }
+        case .array(let items): try evalElements(items, b) { vals, b2 in try k(.array(vals), b2) }
+        case .set(let items): try evalElements(items, b) { vals, b2 in try k(.set(Set(vals)), b2) }
         case .object(let pairs):
-            try evalTerms(pairs.flatMap { [$0.key, $0.value] }[...], b) { vals, b2 in
+            try evalElements(pairs.flatMap { [$0.key, $0.value] }, b) { vals, b2 in
                 var dict: [Value: Value] = [:]
                 for i in stride(from: 0, to: vals.count, by: 2) { dict[vals[i]] = vals[i + 1] }
                 try k(.object(dict), b2)
@@ -51,6 +51,28 @@ extension Evaluator {
     }
 
     /// Evaluates a list of terms left to right, enumerating every combination.
+    /// The elements of a collection literal (an object's as key, value, key, …), its ground calls first when
+    /// one comes after a ref: OPA hoists nested calls into expressions before the one holding the literal,
+    /// so `{"Hello": input.missing, "a": indexof(s, "")}` raises indexof's error rather than being undefined.
+    func evalElements(_ items: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
+        guard Self.callFollowsRef(items) else { return try evalTerms(items[...], b, k) }
+        let order = items.indices.sorted { i, j in
+            let (ri, rj) = (Self.isHoistedCall(items[i], b) ? 0 : 1, Self.isHoistedCall(items[j], b) ? 0 : 1)
+            return (ri, i) < (rj, j)
+        }
+        if order == Array(items.indices) { return try evalTerms(items[...], b, k) }
+        try evalTerms(order.map { items[$0] }[...], b) { values, b2 in
+            var out = [Value](repeating: .null, count: items.count)
+            for (i, v) in zip(order, values) { out[i] = v }
+            try k(out, b2)
+        }
+    }
+
+    static func isHoistedCall(_ t: Term, _ b: Bindings) -> Bool {
+        if case .call = t.kind { return isGround(t, b) }
+        return false
+    }
+
     func evalTerms(_ items: ArraySlice<Term>, _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
         var values: [Value] = []
         values.reserveCapacity(items.count)

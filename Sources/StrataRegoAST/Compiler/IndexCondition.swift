@@ -18,6 +18,9 @@ public struct IndexCondition: Hashable, Sendable {
         case scalar(Value)
         /// An array of this length; nil elements match anything, the others equal scalars.
         case array([Value?])
+        /// `ref in [constant, …]` (or a constant set): a scalar value must be one of the members; a
+        /// composite value is not decided by the index.
+        case oneOf(Set<Value>)
     }
 
     public var subject: Subject

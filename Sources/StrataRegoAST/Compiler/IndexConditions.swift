@@ -35,6 +35,7 @@ struct IndexConditions {
             switch t.kind {
             case .ref: return document(t, .defined) + keys(t)
             case .call("equal", let args) where args.count == 2: return equality(args[0], args[1])
+            case .call("internal.member_2", let args) where args.count == 2: return membership(args[0], args[1])
             case .call(_, let args): return args.flatMap(nested)
             default: return nested(t)
             }
@@ -52,6 +53,21 @@ struct IndexConditions {
         var out = operandOfEquality(l) + operandOfEquality(r)
         if let c = indexed(l, against: r) ?? indexed(r, against: l) { out.insert(c, at: 0) }
         return out
+    }
+
+    /// `x in xs` with a constant array or set: OPA indexes the ref (or function argument) `x` by its members.
+    private func membership(_ element: Term, _ collection: Term) -> [IndexCondition] {
+        let members: Set<Value>
+        switch collection.constantValue {
+        case .array(let items)?: members = Set(items)
+        case .set(let items)?: members = items
+        default: return [element, collection].flatMap(nested)
+        }
+        if let v = element.variableName {
+            return arguments.contains(v) ? [IndexCondition(subject: .local(v), match: .oneOf(members))] : []
+        }
+        if case .ref = element.kind { return document(element, .oneOf(members)) + keys(element) }
+        return nested(element)
     }
 
     private func indexed(_ subject: Term, against other: Term) -> IndexCondition? {

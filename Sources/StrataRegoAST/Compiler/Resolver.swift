@@ -85,8 +85,10 @@ struct Resolver {
             let rest = parts.dropFirst().map { resolve($0, locals) }
             if case .ref(let headParts) = head.kind { out.kind = .ref(headParts + rest) } else { out.kind = .ref([head] + rest) }
         case .array(let items): out.kind = .array(items.map { resolve($0, locals) })
-        case .set(let items): out.kind = .set(items.map { resolve($0, locals) })
-        case .object(let pairs): out.kind = .object(pairs.map { TermPair(key: resolve($0.key, locals), value: resolve($0.value, locals)) })
+        // OPA keeps literal sets and objects in term order and evaluates them in it (`SetLiteralOrder`).
+        case .set(let items): out.kind = .set(SetLiteralOrder.sorted(items.map { resolve($0, locals) }))
+        case .object(let pairs):
+            out.kind = .object(SetLiteralOrder.sorted(pairs.map { TermPair(key: resolve($0.key, locals), value: resolve($0.value, locals)) }, by: \.key))
         case .call(let name, let args): out.kind = .call(resolve(callName: name, locals), args.map { resolve($0, locals) })
         case .arrayComprehension(let h, let body):
             let l = locals.union(Resolver.declarations(body))

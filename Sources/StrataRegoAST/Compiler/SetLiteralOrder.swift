@@ -1,21 +1,25 @@
-import StrataRegoAST
-
 /// OPA keeps a set literal's terms in its term order: constants by value, then variables (calls become
 /// compiler locals, so they sort as variables), refs, arrays, objects, sets and comprehensions. A literal
 /// with non-constant terms is evaluated term by term in that order, and the set so built is iterated in
 /// that insertion order rather than sorted (`some x in {input.s, input.z, 3, 1}` visits 1, 3, then the
 /// values of `input.s` and `input.z`). It shows in which error a domain raises first and where `every` stops.
-enum SetLiteralOrder {
+/// An object literal is evaluated pair by pair in the order of its key terms, and one with computed keys
+/// is iterated in that order. The resolver puts every set and object literal in this order once, at
+/// compile time, so evaluation follows it without sorting.
+public enum SetLiteralOrder {
     /// Whether the literal has a term that is not a constant (only then does the order differ from sorted).
-    static func applies(_ items: [Term]) -> Bool {
+    public static func applies(_ items: [Term]) -> Bool {
         items.contains { $0.constantValue == nil }
     }
 
-    static func sorted(_ items: [Term]) -> [Term] {
+    public static func sorted(_ items: [Term]) -> [Term] { sorted(items, by: { $0 }) }
+
+    /// Object literals order their pairs by the key terms the same way.
+    public static func sorted<T>(_ items: [T], by term: (T) -> Term) -> [T] {
         var callIndex = 0
-        let keyed = items.enumerated().map { offset, term -> (Term, Key, Int) in
-            let key = Key(term, callIndex: &callIndex)
-            return (term, key, offset)
+        let keyed = items.enumerated().map { offset, item -> (T, Key, Int) in
+            let key = Key(term(item), callIndex: &callIndex)
+            return (item, key, offset)
         }
         return keyed.sorted { l, r in
             let c = l.1.compare(r.1)
@@ -90,19 +94,3 @@ enum SetLiteralOrder {
     }
 }
 
-extension Evaluator {
-    /// The entries a `some … in` or `every` domain iterates: a set literal with non-constant terms in OPA's
-    /// insertion order (`SetLiteralOrder`), anything else in sorted order.
-    func evalDomain(_ t: Term, _ b: Bindings, _ k: (Value, [(Value, Value)], Bindings) throws -> Void) throws {
-        if case .set(let items) = t.kind, SetLiteralOrder.applies(items) {
-            try evalTerms(SetLiteralOrder.sorted(items)[...], b) { values, b2 in
-                var seen = Set<Value>()
-                var members: [(Value, Value)] = []
-                for v in values where seen.insert(v).inserted { members.append((v, v)) }
-                try k(.set(seen), members, b2)
-            }
-        } else {
-            try evalTerm(t, b) { v, b2 in try k(v, self.sortedEntries.entries(v), b2) }
-        }
-    }
-}
