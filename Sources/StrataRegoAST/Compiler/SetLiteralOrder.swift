@@ -16,11 +16,15 @@ public enum SetLiteralOrder {
 
     /// Object literals order their pairs by the key terms the same way.
     public static func sorted<T>(_ items: [T], by term: (T) -> Term) -> [T] {
-        var callIndex = 0
-        let keyed = items.enumerated().map { offset, item -> (T, Key, Int) in
-            let key = Key(term(item), callIndex: &callIndex)
-            return (item, key, offset)
+        var keys = items.map { Key(term($0)) }
+        // OPA's compiler turns each call into a local before the literal is ordered again, numbering the
+        // locals in the order of the calls themselves (by operator name, then arguments).
+        let calls = keys.indices.filter { keys[$0].isCall }.sorted { i, j in
+            let c = keys[i].compare(keys[j])
+            return c != 0 ? c < 0 : i < j
         }
+        for (n, i) in calls.enumerated() { keys[i] = .variable("__local" + String(repeating: "0", count: max(0, 6 - String(n).count)) + String(n) + "__") }
+        let keyed = items.indices.map { (items[$0], keys[$0], $0) }
         return keyed.sorted { l, r in
             let c = l.1.compare(r.1)
             return c != 0 ? c < 0 : l.2 < r.2
@@ -33,17 +37,17 @@ public enum SetLiteralOrder {
         case variable(String)
         case ref([Key])
         case array([Key])
+        /// A call as OPA compares it: operator name parts, then arguments.
+        case call([String], [Key])
         case other(rank: Int)
 
-        init(_ t: Term, callIndex: inout Int) {
+        init(_ t: Term) {
             switch t.kind {
             case .value(let v): self = .value(v)
             case .variable(let name): self = .variable(name)
-            case .call:
-                self = .variable("__local\(callIndex)__")
-                callIndex += 1
-            case .ref(let parts): self = .ref(parts.map { Key($0, callIndex: &callIndex) })
-            case .array(let items): self = .array(items.map { Key($0, callIndex: &callIndex) })
+            case .call(let name, let args): self = .call(name.split(separator: ".").map(String.init), args.map(Key.init))
+            case .ref(let parts): self = .ref(parts.map(Key.init))
+            case .array(let items): self = .array(items.map(Key.init))
             case .object: self = .other(rank: 7)
             case .set: self = .other(rank: 8)
             case .arrayComprehension: self = .other(rank: 9)
@@ -51,6 +55,8 @@ public enum SetLiteralOrder {
             case .setComprehension: self = .other(rank: 11)
             }
         }
+
+        var isCall: Bool { if case .call = self { return true } else { return false } }
 
         var rank: Int {
             switch self {
@@ -67,6 +73,7 @@ public enum SetLiteralOrder {
             case .variable: return 4
             case .ref: return 5
             case .array: return 6
+            case .call: return 12
             case .other(let rank): return rank
             }
         }
@@ -78,6 +85,10 @@ public enum SetLiteralOrder {
             case (.value(let x), .value(let y)): return Value.compare(x, y)
             case (.variable(let x), .variable(let y)): return x == y ? 0 : (x < y ? -1 : 1)
             case (.ref(let x), .ref(let y)), (.array(let x), .array(let y)): return Self.compare(x, y)
+            case (.call(let f, let x), .call(let g, let y)):
+                for (a, b) in zip(f, g) where a != b { return a < b ? -1 : 1 }
+                if f.count != g.count { return f.count < g.count ? -1 : 1 }
+                return Self.compare(x, y)
             case (.value(.array(let x)), .array(let y)): return Self.compare(x.map(Key.value), y)
             case (.array(let x), .value(.array(let y))): return Self.compare(x, y.map(Key.value))
             default: return 0
