@@ -47,20 +47,18 @@ extension GoPrinter {
         var tail: [Character] = []
         var hasPoint = false, sawNonzero = false
         var i = 1
-        scan: while i < num.count {
-            switch num[i] {
-            case ".":
+        while i < num.count {
+            let c = num[i]
+            // The exponent starts the tail (`e` is a hex digit under %x).
+            if c == "p" || c == "P" || ((c == "e" || c == "E") && verb != "x" && verb != "X") {
+                tail = Array(num[i...])
+                num = Array(num[..<i])
+                break
+            }
+            if c == "." {
                 hasPoint = true
-            case "p", "P":
-                tail = Array(num[i...])
-                num = Array(num[..<i])
-                break scan
-            case "e", "E" where verb != "x" && verb != "X":
-                tail = Array(num[i...])
-                num = Array(num[..<i])
-                break scan
-            default:
-                if num[i] != "0" { sawNonzero = true }
+            } else {
+                if c != "0" { sawNonzero = true }
                 if sawNonzero { digits -= 1 }
             }
             i += 1
