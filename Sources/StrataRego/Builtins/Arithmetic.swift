@@ -28,7 +28,7 @@ enum Arithmetic {
     }
 
     static func negate(_ n: RegoNumber) -> RegoNumber {
-        switch n.canonical {
+        switch n {
         case .int(let i): return .int(-i)
         case .float(let d): return RegoNumber(-d)
         case .written(let m, _): return negate(m)
@@ -72,7 +72,7 @@ enum Arithmetic {
     }
 
     static func absolute(_ n: RegoNumber) -> RegoNumber {
-        switch n.canonical {
+        switch n {
         case .int(let i): return .int(i < 0 ? -i : i)
         case .float(let d): return RegoNumber(Swift.abs(d))
         case .written(let m, _): return absolute(m)

@@ -50,16 +50,13 @@ extension Evaluator {
         return out
     }
 
-    /// Evaluates a list of terms left to right, enumerating every combination.
     /// The elements of a collection literal (an object's as key, value, key, …), its ground calls first when
     /// one comes after a ref: OPA hoists nested calls into expressions before the one holding the literal,
     /// so `{"Hello": input.missing, "a": indexof(s, "")}` raises indexof's error rather than being undefined.
     func evalElements(_ items: [Term], _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
         guard Self.callFollowsRef(items) else { return try evalTerms(items[...], b, k) }
-        let order = items.indices.sorted { i, j in
-            let (ri, rj) = (Self.isHoistedCall(items[i], b) ? 0 : 1, Self.isHoistedCall(items[j], b) ? 0 : 1)
-            return (ri, i) < (rj, j)
-        }
+        let ranks = items.map { Self.isHoistedCall($0, b) ? 0 : 1 }
+        let order = items.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
         if order == Array(items.indices) { return try evalTerms(items[...], b, k) }
         try evalTerms(order.map { items[$0] }[...], b) { values, b2 in
             var out = [Value](repeating: .null, count: items.count)
@@ -73,6 +70,7 @@ extension Evaluator {
         return false
     }
 
+    /// Evaluates a list of terms left to right, enumerating every combination.
     func evalTerms(_ items: ArraySlice<Term>, _ b: Bindings, _ k: ([Value], Bindings) throws -> Void) throws {
         var values: [Value] = []
         values.reserveCapacity(items.count)

@@ -13,10 +13,8 @@ public enum YAMLConversion {
     public static func parseStream(_ text: String) throws -> Value? {
         var documents = try Yams.compose_all(yaml: text)
         var first: Node?
-        var count = 0
-        while let node = documents.next() {
-            if count == 0 { first = node }
-            count += 1
+        while let node = documents.next() {  // read every document: a malformed later one is an error
+            if first == nil { first = node }
         }
         if let error = documents.error { throw error }
         return first.map(value)

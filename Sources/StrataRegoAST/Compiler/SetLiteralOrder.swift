@@ -60,16 +60,8 @@ public enum SetLiteralOrder {
 
         var rank: Int {
             switch self {
-            case .value(let v):
-                switch v {
-                case .null: return 0
-                case .bool: return 1
-                case .number: return 2
-                case .string: return 3
-                case .array: return 6
-                case .object: return 7
-                case .set: return 8
-                }
+            // Values keep their place in OPA's value order; variables and refs sort between strings and arrays.
+            case .value(let v): return v.rank
             case .variable: return 4
             case .ref: return 5
             case .array: return 6
