@@ -97,6 +97,12 @@ struct GoFormatTests {
         #expect(RegoNumber(writtenAs: "-0")?.text == "-0")
         if case .written = try #require(RegoNumber(writtenAs: "2.5")) { Issue.record("2.5 is canonical and needs no text") }
         #expect(try CryptoEval.eval("1e2 + 1") == .number(RegoNumber(101)))
+        // Exact comparison of the written text, also for exponents beyond any Int (saturated, not read as 0).
+        let huge = try #require(RegoNumber(writtenAs: "1e99999999999999999999")), big = try #require(RegoNumber(writtenAs: "1e400"))
+        #expect(huge > big)
+        let tiny = try #require(RegoNumber(writtenAs: "1e-99999999999999999999")), small = try #require(RegoNumber(writtenAs: "1e-400"))
+        #expect(tiny < small)
+        #expect(tiny > RegoNumber(0))
         #expect(try CryptoEval.eval("{1e2: \"a\"}[100]") == .string("a"))
     }
 }

@@ -4,13 +4,13 @@
 extension RegoNumber {
     /// -1, 0 or 1, comparing the decimals that `text` denotes for each side.
     static func exactCompare(_ a: RegoNumber, _ b: RegoNumber) -> Int {
-        let x = Decimal(a.text), y = Decimal(b.text)
+        let x = DecimalText(a.text), y = DecimalText(b.text)
         return x.compare(y)
     }
 
     /// A decimal as sign, significant digits (no leading or trailing zeros) and the power of ten of the
     /// position before the first digit: value = 0.d₁d₂… × 10^point.
-    private struct Decimal {
+    private struct DecimalText {
         var negative = false
         var digits: [UInt8] = []
         var point = 0
@@ -20,7 +20,9 @@ extension RegoNumber {
             if bytes.first == UInt8(ascii: "-") { negative = true; bytes = bytes.dropFirst() } else if bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
             var exponent = 0
             if let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
-                exponent = Int(String(decoding: bytes[(e + 1)...], as: UTF8.self)) ?? 0
+                // Saturate absurd exponents (`1e99999999999999999999`) instead of misreading them as 0.
+                let digits = String(decoding: bytes[(e + 1)...], as: UTF8.self)
+                exponent = Int(digits).map { max(-1 << 40, min(1 << 40, $0)) } ?? (digits.hasPrefix("-") ? -1 << 40 : 1 << 40)
                 bytes = bytes[..<e]
             }
             var intCount = 0
@@ -39,7 +41,7 @@ extension RegoNumber {
             if digits.isEmpty { negative = false; point = 0 }
         }
 
-        func compare(_ other: Decimal) -> Int {
+        func compare(_ other: DecimalText) -> Int {
             if negative != other.negative {
                 return negative ? -1 : 1  // zero is never negative here
             }
