@@ -87,13 +87,13 @@ final class HTTPTestServer: @unchecked Sendable {
             elif path == "/cached":
                 self.reply(200, json.dumps({"n": hits[path]}), "application/json", [("Cache-Control", "public, max-age=60")])
             elif path == "/shortlived":
-                self.reply(200, json.dumps({"n": hits[path]}), "application/json", [("Cache-Control", "max-age=1")])
+                self.reply(200, json.dumps({"n": hits[path]}), "application/json", [("Cache-Control", "max-age=3")])
             elif path == "/nostore":
                 self.reply(200, json.dumps({"n": hits[path]}), "application/json", [("Cache-Control", "no-store, max-age=60")])
             elif path == "/uncached":
                 self.reply(200, json.dumps({"n": hits[path]}), "application/json")
             elif path == "/slow":
-                time.sleep(3)
+                time.sleep(10)
                 self.reply(200, "late", "text/plain")
             else:
                 self.reply(404, "not found", "text/plain")
