@@ -4,6 +4,19 @@
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     private let tokens: [Token]
+    /// Set for the most common shapes (`**/name`, `**/*.ext`, a plain literal): matched by comparing
+    /// UTF-8 bytes, without building the scalar array the general matcher needs. Scans test a handful
+    /// of such globs against every file.
+    private let shortcut: Shortcut?
+
+    enum Shortcut: Sendable, Hashable {
+        /// The whole path equals the bytes.
+        case exact([UInt8])
+        /// `**/lit`: the path is `lit` or ends with `/lit` (`lit` has no `/`).
+        case lastSegment([UInt8])
+        /// `**/*lit`: the last segment ends with `lit` (`lit` has no `/`).
+        case lastSegmentSuffix([UInt8])
+    }
 
     enum Token: Sendable, Hashable {
         case literal(Unicode.Scalar)
@@ -21,11 +34,48 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public init(_ pattern: String) {
         self.pattern = pattern
         self.tokens = Glob.tokenize(Array(pattern.unicodeScalars))
+        self.shortcut = Glob.shortcut(tokens)
+    }
+
+    static func shortcut(_ tokens: [Token]) -> Shortcut? {
+        var rest = tokens[...]
+        let globstar = rest.first == .globstar
+        if globstar { rest = rest.dropFirst() }
+        let star = globstar && rest.first == .star
+        if star { rest = rest.dropFirst() }
+        var scalars = String.UnicodeScalarView()
+        for token in rest {
+            guard case .literal(let c) = token else { return nil }
+            scalars.append(c)
+        }
+        let bytes = Array(String(scalars).utf8)
+        if !globstar { return .exact(bytes) }
+        if bytes.contains(UInt8(ascii: "/")) { return nil }
+        if star { return .lastSegmentSuffix(bytes) }
+        return bytes.isEmpty ? nil : .lastSegment(bytes)
     }
 
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
+        guard let shortcut else { return matchesScalars(path) }
+        var path = path
+        return path.withUTF8 { p in
+            switch shortcut {
+            case .exact(let lit):
+                return p.elementsEqual(lit)
+            case .lastSegment(let lit):
+                guard p.count >= lit.count, p[(p.count - lit.count)...].elementsEqual(lit) else { return false }
+                return p.count == lit.count || p[p.count - lit.count - 1] == UInt8(ascii: "/")
+            case .lastSegmentSuffix(let lit):
+                guard p.count >= lit.count, p[(p.count - lit.count)...].elementsEqual(lit) else { return false }
+                return true
+            }
+        }
+    }
+
+    /// The general matcher (the shortcuts' reference in tests).
+    func matchesScalars(_ path: String) -> Bool {
         var matcher = GlobMatcher(tokens: tokens, text: Array(path.unicodeScalars))
         return matcher.run()
     }

@@ -36,19 +36,31 @@ public struct InlineSuppressions: Sendable {
         self.comments = comments
     }
 
-    /// The offset of the next `strata:ignore:` at or after `from`.
+    /// Horspool shifts for `marker`: how far the marker may move when the byte under its last
+    /// position is `b`.
+    static let shifts: [UInt8] = {
+        var t = [UInt8](repeating: UInt8(marker.count), count: 256)
+        for (i, b) in marker.dropLast().enumerated() { t[Int(b)] = UInt8(marker.count - 1 - i) }
+        return t
+    }()
+
+    /// The offset of the next `strata:ignore:` at or after `from`. A Horspool search, which usually
+    /// moves by the marker's length per probe; a `memchr` on the first byte stops at every `s`.
     static func nextMarker(in bytes: [UInt8], from: Int) -> Int? {
         let n = marker.count
         guard from + n <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { p in
-            var i = from
-            while i + n <= p.count {
-                guard let hit = memchr(p.baseAddress! + i, Int32(marker[0]), p.count - n + 1 - i) else { return nil }
-                i = p.baseAddress!.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
-                if memcmp(p.baseAddress! + i, marker, n) == 0 { return i }
-                i += 1
+        return bytes.withUnsafeBufferPointer { p -> Int? in
+            shifts.withUnsafeBufferPointer { shift -> Int? in
+                marker.withUnsafeBufferPointer { m -> Int? in
+                    var i = from
+                    while i + n <= p.count {
+                        let last = p[i + n - 1]
+                        if last == m[n - 1], memcmp(p.baseAddress! + i, m.baseAddress!, n - 1) == 0 { return i }
+                        i += Int(shift[Int(last)])
+                    }
+                    return nil
+                }
             }
-            return nil
         }
     }
 

@@ -25,7 +25,7 @@ public struct Suppressor: Sendable {
     public func apply(_ findings: [Finding]) -> Outcome {
         let now = clock.now()
         var outcome = Outcome(kept: [], suppressed: [], diagnostics: expiredWarnings(now: now))
-        var inlineCache: [String: InlineSuppressions] = [:]
+        var inlineCache = inlineComments(for: findings)
         for finding in findings {
             if let entry = ignoreFile?.entries.first(where: { $0.isActive(at: now) && $0.matches(finding) }) {
                 let origin = "\(ignoreFile!.path):\(entry.line)"
@@ -40,6 +40,21 @@ public struct Suppressor: Sendable {
             outcome.kept.append(finding)
         }
         return outcome
+    }
+
+    /// The inline comments of every file that has a finding, read and parsed in parallel: a scan
+    /// with many findings otherwise spends a serial pass re-reading thousands of files.
+    private func inlineComments(for findings: [Finding]) -> [String: InlineSuppressions] {
+        guard let readFile else { return [:] }
+        var seen = Set<String>()
+        let paths = findings.compactMap { f -> String? in
+            guard let path = f.location?.path, f.location?.startLine != nil, seen.insert(path).inserted else { return nil }
+            return path
+        }
+        let parsed = ParallelMap.run(paths, concurrency: ProcessInfo.processInfo.activeProcessorCount) { path in
+            InlineSuppressions(bytes: readFile(path) ?? [])
+        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, parsed))
     }
 
     private func inlineComment(for finding: Finding, cache: inout [String: InlineSuppressions], now: Date) -> InlineSuppressions.Comment? {
