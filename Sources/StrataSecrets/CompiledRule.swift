@@ -26,7 +26,7 @@ public struct CompiledRule: Sendable {
         requiredRun = regexNode.flatMap(RegexRunAnalyzer.requiredRun)
         var allow: [CompiledRegex] = []
         for pattern in spec.allowlist.regexes {
-            allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at))
+            allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at, prefiltered: true))
         }
         allowRegexes = allow
         let group = spec.secretGroup ?? (regex.groupCount > 0 ? 1 : 0)

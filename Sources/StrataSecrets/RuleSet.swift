@@ -55,7 +55,7 @@ public struct RuleSet: Sendable {
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)
         var allow: [CompiledRegex] = []
         for pattern in file.allowlist.regexes {
-            allow.append(try CompiledRegex.compile(pattern, what: "allowlist regex", at: SourceLocation(path: path)))
+            allow.append(try CompiledRegex.compile(pattern, what: "allowlist regex", at: SourceLocation(path: path), prefiltered: true))
         }
         allowRegexes = allow
         stopwords = file.allowlist.stopwords
