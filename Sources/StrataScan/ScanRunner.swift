@@ -22,6 +22,8 @@ public struct ScanRunner: Sendable {
         public var findings: [Finding]
         public var diagnostics: [Diagnostic]
         public var packages: [PackageFacts]
+        /// Inline comments of the scanned files that have findings (see `FileScanResult.inlineComments`).
+        public var inlineComments: [String: InlineSuppressions] = [:]
     }
 
     public func run(root: String, context: ScanContext, progress: ProgressSink? = nil) throws(StrataError) -> Outcome {
@@ -38,7 +40,8 @@ public struct ScanRunner: Sendable {
         var merged = FileScanResult(diagnostics: walk.diagnostics)
         for result in perFile { merged.merge(result) }
         for scanner in scanners { merged.merge(scanner.finish(files: walk.files, context: context)) }
-        return Outcome(files: walk.files, findings: merged.findings, diagnostics: merged.diagnostics.sorted(), packages: merged.packages)
+        return Outcome(files: walk.files, findings: merged.findings, diagnostics: merged.diagnostics.sorted(), packages: merged.packages,
+                       inlineComments: merged.inlineComments)
     }
 
     private func scanInParallel(_ work: [(Int, WalkedFile, [any StrataScanner])], context: ScanContext, progress: ProgressSink?) -> [FileScanResult] {
@@ -60,6 +63,9 @@ public struct ScanRunner: Sendable {
         var result = FileScanResult()
         let scanned = ScannedFile(path: file.path, bytes: bytes)
         for scanner in scanners { result.merge(scanner.scan(scanned, context: context)) }
+        if result.findings.contains(where: { $0.location?.path == file.path }) {
+            result.inlineComments[file.path] = InlineSuppressions(bytes: bytes)
+        }
         return result
     }
 }

@@ -40,17 +40,23 @@ public struct FileScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Packages inventoried on the way (reported with `--list-all-pkgs`).
     public var packages: [PackageFacts]
+    /// `strata:ignore:` comments of scanned files that have findings, parsed while their bytes were
+    /// in memory (the runner fills this), so that suppression need not read those files again.
+    public var inlineComments: [String: InlineSuppressions]
 
-    public init(findings: [Finding] = [], diagnostics: [Diagnostic] = [], packages: [PackageFacts] = []) {
+    public init(findings: [Finding] = [], diagnostics: [Diagnostic] = [], packages: [PackageFacts] = [],
+                inlineComments: [String: InlineSuppressions] = [:]) {
         self.findings = findings
         self.diagnostics = diagnostics
         self.packages = packages
+        self.inlineComments = inlineComments
     }
 
     public mutating func merge(_ other: FileScanResult) {
         findings += other.findings
         diagnostics += other.diagnostics
         packages += other.packages
+        inlineComments.merge(other.inlineComments) { first, _ in first }
     }
 }
 

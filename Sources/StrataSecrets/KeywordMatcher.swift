@@ -69,9 +69,18 @@ public struct KeywordMatcher: Sendable {
                 }
             }
         }
-        transitions = goto.flatMap { row in
-            row.map { next in outs[Int(next)].isEmpty ? next * Int32(c) : ~(next * Int32(c)) }
+        // States renumbered breadth-first: the shallow states, where text spends nearly all its time,
+        // then share a few KB of the table (in insertion order they are spread over all of it).
+        let order = [0] + queue
+        var renumbered = [Int32](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
+        transitions = order.flatMap { old in
+            goto[old].map { next in
+                let to = renumbered[Int(next)] * Int32(c)
+                return outs[Int(next)].isEmpty ? to : ~to
+            }
         }
+        outs = order.map { outs[$0] }
         var start: [Int32] = [0]
         for o in outs { start.append(start.last! + Int32(o.count)) }
         outputStart = start

@@ -54,6 +54,27 @@ struct MarkerScanner: StrataScanner {
         #expect(full.findings.map(\.target) == ["a.txt"])
     }
 
+    /// Files with findings have their `strata:ignore:` comments parsed during the scan; the suppressor
+    /// uses them without reading the files again (its reader here fails every read).
+    @Test func inlineCommentsComeFromTheScanWithoutASecondRead() throws {
+        let root = try TestEnvironment.temporaryDirectory("inline")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("# strata:ignore:marker planted on purpose\nFINDME\nFINDME\n".utf8).write(to: root.appendingPathComponent("a.txt"))
+        try Data("no marker here\n".utf8).write(to: root.appendingPathComponent("b.txt"))
+        let outcome = try ScanRunner(scanners: [MarkerScanner()], walker: FileWalker()).run(root: root.path, context: ScanContext(root: root.path))
+        #expect(Array(outcome.inlineComments.keys) == ["a.txt"], "only files with findings")
+        let reads = Counter()
+        let suppressor = Suppressor(ignoreFile: nil, clock: FixedClock(Date()), readFile: { _ in reads.add(); return nil })
+        let applied = suppressor.apply(outcome.findings, known: outcome.inlineComments)
+        #expect(applied.suppressed.map(\.finding.location?.startLine) == [2])
+        #expect(applied.suppressed.first?.reason == "planted on purpose")
+        #expect(applied.kept.map(\.location?.startLine) == [3])
+        #expect(reads.value == 0)
+        // Without the scan's comments the reader is asked (and here finds nothing).
+        #expect(suppressor.apply(outcome.findings).suppressed.isEmpty)
+        #expect(reads.value == 1)
+    }
+
     @Test func registryRejectsUnknownIDsAndReportsUnbuiltOnes() throws {
         let registry = ScannerRegistry(scanners: [MarkerScanner()])
         #expect(throws: StrataError.self) { try registry.select(["nope"]) }
@@ -66,4 +87,12 @@ struct MarkerScanner: StrataScanner {
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { ScannerRegistry.knownIDs.contains($0) })
     }
+}
+
+/// A thread-safe count for `@Sendable` closures in tests.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

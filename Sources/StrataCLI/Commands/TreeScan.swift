@@ -59,7 +59,7 @@ struct TreeScan {
         let suppressor = Suppressor(
             ignoreFile: try IgnoreFileLocator.load(explicit: settings.ignorefile, root: path),
             clock: clock, readFile: IgnoreFileLocator.reader(root: path, files: outcome.files))
-        var applied = suppressor.apply(outcome.findings)
+        var applied = suppressor.apply(outcome.findings, known: outcome.inlineComments)
         if let baseline = try loadBaseline(resolver) { applied = baseline.apply(applied) }
         let result = Report(
             createdAt: clock.now(), artifact: Artifact(name: path, kind: kind), findings: applied.kept,

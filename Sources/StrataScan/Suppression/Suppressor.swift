@@ -22,10 +22,12 @@ public struct Suppressor: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func apply(_ findings: [Finding]) -> Outcome {
+    /// `known`: inline comments already parsed for some paths (`ScanRunner.Outcome.inlineComments`);
+    /// the files of other findings are read through `readFile`.
+    public func apply(_ findings: [Finding], known: [String: InlineSuppressions] = [:]) -> Outcome {
         let now = clock.now()
         var outcome = Outcome(kept: [], suppressed: [], diagnostics: expiredWarnings(now: now))
-        var inlineCache = inlineComments(for: findings)
+        var inlineCache = inlineComments(for: findings, known: known)
         for finding in findings {
             if let entry = ignoreFile?.entries.first(where: { $0.isActive(at: now) && $0.matches(finding) }) {
                 let origin = "\(ignoreFile!.path):\(entry.line)"
@@ -44,17 +46,17 @@ public struct Suppressor: Sendable {
 
     /// The inline comments of every file that has a finding, read and parsed in parallel: a scan
     /// with many findings otherwise spends a serial pass re-reading thousands of files.
-    private func inlineComments(for findings: [Finding]) -> [String: InlineSuppressions] {
+    private func inlineComments(for findings: [Finding], known: [String: InlineSuppressions]) -> [String: InlineSuppressions] {
         guard let readFile else { return [:] }
         var seen = Set<String>()
         let paths = findings.compactMap { f -> String? in
-            guard let path = f.location?.path, f.location?.startLine != nil, seen.insert(path).inserted else { return nil }
+            guard let path = f.location?.path, f.location?.startLine != nil, known[path] == nil, seen.insert(path).inserted else { return nil }
             return path
         }
         let parsed = ParallelMap.run(paths, concurrency: ProcessInfo.processInfo.activeProcessorCount) { path in
             InlineSuppressions(bytes: readFile(path) ?? [])
         }
-        return Dictionary(uniqueKeysWithValues: zip(paths, parsed))
+        return known.merging(zip(paths, parsed)) { first, _ in first }
     }
 
     private func inlineComment(for finding: Finding, cache: inout [String: InlineSuppressions], now: Date) -> InlineSuppressions.Comment? {
