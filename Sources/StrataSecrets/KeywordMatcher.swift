@@ -98,11 +98,15 @@ public struct KeywordMatcher: Sendable {
     /// A DFA scan is bound by the latency of one table load per byte (each load needs the previous
     /// state). Four independent runs over the four quarters of each 64 KB block overlap those
     /// latencies. Each run starts from the root `maxLength - 1` bytes before its quarter and reports
-    /// only hits that end inside it, so no occurrence is missed or reported twice; the hits of the
-    /// later quarters wait in buffers (at most a quarter's worth each) so that hits come out in order.
+    /// only hits that end inside it, so no occurrence is missed or reported twice. The four-run loop
+    /// only records hits (lane, keyword, end) in a buffer, out of line, so that its states stay in
+    /// registers (with the hit handling inline they were spilled to the stack, which put a store and
+    /// a load into every step's dependency chain); the buffer is replayed lane by lane, so hits still
+    /// come out in order.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ hit: (Int, Int) -> Void) {
         let c = classCount, n = bytes.count, warm = max(0, maxLength - 1)
-        var pending1: [Int] = [], pending2: [Int] = [], pending3: [Int] = []  // keyword << 32 | end
+        guard n > 0, let base = bytes.baseAddress else { return }
+        var lanes = LaneHits()
         transitions.withUnsafeBufferPointer { table in
             classOf.withUnsafeBufferPointer { cls in
                 outputStart.withUnsafeBufferPointer { starts in
@@ -113,57 +117,50 @@ public struct KeywordMatcher: Sendable {
                             while i < to {
                                 let t = Int(table[s &+ Int(cls[Int(bytes[i])])])
                                 i &+= 1
-                                s = t >= 0 ? t : ~t
+                                s = t ^ (t >> 63)
                                 if t < 0, i > after {
                                     let q = s / c
                                     for j in Int(starts[q])..<Int(starts[q + 1]) { hit(Int(list[j]), i) }
                                 }
                             }
                         }
-                        @inline(__always) func hold(_ s: Int, _ end: Int, _ into: inout [Int]) {
-                            let q = s / c
-                            for j in Int(starts[q])..<Int(starts[q + 1]) { into.append(Int(list[j]) << 32 | end) }
-                        }
                         var block = 0
                         while block < n {
                             let len = min(n - block, 4 * KeywordMatcher.segment), quarter = (len + 3) / 4, e = block + len
                             let m1 = block + quarter, m2 = min(e, m1 + quarter), m3 = min(e, m2 + quarter)
-                            var a0 = max(0, block - warm), a1 = max(0, m1 - warm), a2 = max(0, m2 - warm), a3 = max(0, m3 - warm)
-                            var s0 = 0, s1 = 0, s2 = 0, s3 = 0
-                            pending1.removeAll(keepingCapacity: true)
-                            pending2.removeAll(keepingCapacity: true)
-                            pending3.removeAll(keepingCapacity: true)
+                            let a0 = max(0, block - warm), a1 = max(0, m1 - warm), a2 = max(0, m2 - warm), a3 = max(0, m3 - warm)
                             let steps = max(0, min(m1 - a0, m2 - a1, m3 - a2, e - a3))
-                            for _ in 0..<steps {
-                                let t0 = Int(table[s0 &+ Int(cls[Int(bytes[a0])])])
-                                let t1 = Int(table[s1 &+ Int(cls[Int(bytes[a1])])])
-                                let t2 = Int(table[s2 &+ Int(cls[Int(bytes[a2])])])
-                                let t3 = Int(table[s3 &+ Int(cls[Int(bytes[a3])])])
-                                a0 &+= 1
-                                a1 &+= 1
-                                a2 &+= 1
-                                a3 &+= 1
-                                s0 = t0 >= 0 ? t0 : ~t0
-                                s1 = t1 >= 0 ? t1 : ~t1
-                                s2 = t2 >= 0 ? t2 : ~t2
-                                s3 = t3 >= 0 ? t3 : ~t3
-                                if (t0 | t1 | t2 | t3) < 0 {
-                                    if t0 < 0, a0 > block {
-                                        let q = s0 / c
-                                        for j in Int(starts[q])..<Int(starts[q + 1]) { hit(Int(list[j]), a0) }
-                                    }
-                                    if t1 < 0, a1 > m1 { hold(s1, a1, &pending1) }
-                                    if t2 < 0, a2 > m2 { hold(s2, a2, &pending2) }
-                                    if t3 < 0, a3 > m3 { hold(s3, a3, &pending3) }
+                            let p0 = base + a0, p1 = base + a1, p2 = base + a2, p3 = base + a3
+                            var s0 = 0, s1 = 0, s2 = 0, s3 = 0
+                            lanes.removeAll()
+                            var j = 0
+                            while j < steps {
+                                let t0 = Int(table[s0 &+ Int(cls[Int(p0[j])])])
+                                let t1 = Int(table[s1 &+ Int(cls[Int(p1[j])])])
+                                let t2 = Int(table[s2 &+ Int(cls[Int(p2[j])])])
+                                let t3 = Int(table[s3 &+ Int(cls[Int(p3[j])])])
+                                j &+= 1
+                                s0 = t0 ^ (t0 >> 63)
+                                s1 = t1 ^ (t1 >> 63)
+                                s2 = t2 ^ (t2 >> 63)
+                                s3 = t3 ^ (t3 >> 63)
+                                if (t0 | t1 | t2 | t3) < 0 { lanes.record(t0, t1, t2, t3, step: j) }
+                            }
+                            // Replay: lane k's hit ends at a_k + step and counts when it ends inside its quarter.
+                            func replay(_ lane: Int, origin: Int, floor: Int) {
+                                for (l, state, step) in lanes.entries where l == lane && origin + step > floor {
+                                    let q = state / c
+                                    for k in Int(starts[q])..<Int(starts[q + 1]) { hit(Int(list[k]), origin + step) }
                                 }
                             }
-                            run(&s0, a0, m1, after: block)
-                            for h in pending1 { hit(h >> 32, h & 0xFFFF_FFFF) }
-                            run(&s1, a1, m2, after: m1)
-                            for h in pending2 { hit(h >> 32, h & 0xFFFF_FFFF) }
-                            run(&s2, a2, m3, after: m2)
-                            for h in pending3 { hit(h >> 32, h & 0xFFFF_FFFF) }
-                            run(&s3, a3, e, after: m3)
+                            replay(0, origin: a0, floor: block)
+                            run(&s0, a0 + steps, m1, after: block)
+                            replay(1, origin: a1, floor: m1)
+                            run(&s1, a1 + steps, m2, after: m1)
+                            replay(2, origin: a2, floor: m2)
+                            run(&s2, a2 + steps, m3, after: m2)
+                            replay(3, origin: a3, floor: m3)
+                            run(&s3, a3 + steps, e, after: m3)
                             block = e
                         }
                     }
@@ -174,5 +171,22 @@ public struct KeywordMatcher: Sendable {
 
     public func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Void) {
         bytes.withUnsafeBufferPointer { scan($0, hit) }
+    }
+}
+
+/// Hits the four-run loop of `KeywordMatcher.scan` found in one block: (lane, state after the byte,
+/// steps taken), appended out of line so that the loop itself stays small.
+struct LaneHits {
+    private(set) var entries: [(Int, Int, Int)] = []
+
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
+    /// `t*` are the raw table entries of the step (negative: a keyword ends there).
+    @inline(never)
+    mutating func record(_ t0: Int, _ t1: Int, _ t2: Int, _ t3: Int, step: Int) {
+        if t0 < 0 { entries.append((0, ~t0, step)) }
+        if t1 < 0 { entries.append((1, ~t1, step)) }
+        if t2 < 0 { entries.append((2, ~t2, step)) }
+        if t3 < 0 { entries.append((3, ~t3, step)) }
     }
 }
