@@ -53,7 +53,19 @@ public struct SecretFindings: Sendable {
         let after = secretEndsOnLine ? masked(s.upperBound..<hi, result) : ""
         let lead = lo > lineStart ? "…" : "", tail = secretEndsOnLine && hi < lineEnd ? "…" : ""
         let body = lead + before + Redaction.redact(m.secret) + after + tail
-        return body.trimmingCharacters(in: .whitespaces)
+        return SecretFindings.trimmingSpaces(body)
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`, with the Foundation bridge (which every finding's
+    /// excerpt paid for) only when an end is not ASCII: in ASCII that set is just space and tab.
+    static func trimmingSpaces(_ text: String) -> String {
+        let u = Array(text.utf8)
+        var lo = 0, hi = u.count
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo += 1 }
+        while hi > lo, u[hi - 1] == 0x20 || u[hi - 1] == 0x09 { hi -= 1 }
+        if lo == hi { return "" }
+        if u[lo] < 0x80, u[hi - 1] < 0x80 { return String(decoding: u[lo..<hi], as: UTF8.self) }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Context bytes with any byte inside a found secret replaced by `*`, and controls by spaces.

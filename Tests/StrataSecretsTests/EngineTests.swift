@@ -44,6 +44,19 @@ import StrataCore
         #expect(Redaction.redact(secret) == expected)
     }
 
+    @Test(arguments: ["", " ", "\t a b \t", "abc", "\u{A0}x\u{3000}", " \u{2003}é ", "x\n", "\u{200B}y"])
+    func excerptTrimmingMatchesFoundation(_ text: String) {
+        #expect(SecretFindings.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The byte fast path gives the character-wise answer, including line breaks inside PEM bodies.
+    @Test(arguments: ["", "a", "abcdefghi", "abcdefghij", "0123456789abcdef", String(repeating: "x", count: 40),
+                      "-----BEGIN KEY-----\nMIIEvQIBADANBg\nkqhkiG9w0BAQEF\n-----END KEY-----", "ab\ncd\nef\ngh\nij\nkl",
+                      "p\u{E4}ssw\u{F6}rd-123456", "a\r\nb\r\nc\r\nd\r\ne\r\nf\r\ng", "tab\there-and-there"])
+    func redactionFastPathAgrees(_ secret: String) {
+        #expect(Redaction.redact(secret) == Redaction.redactByCharacter(secret))
+    }
+
     @Test func binaryFilesAreSkipped() {
         var bytes = Array("header\0\(TestData.awsID)".utf8)
         #expect(TestData.engine.scan(bytes, path: "b").skipped == .binary)
