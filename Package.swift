@@ -29,7 +29,7 @@ let package = Package(
     targets: [
         // Domain and sources.
         .target(name: "StrataCore"),
-        .target(name: "StrataArtifact", dependencies: ["StrataCore"]),
+        .target(name: "StrataArtifact", dependencies: ["StrataCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "StrataVersioning"),
         .target(
             name: "StrataAnalyzers",

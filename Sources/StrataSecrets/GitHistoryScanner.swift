@@ -4,9 +4,11 @@ import StrataArtifact
 import StrataCore
 
 /// Scans every blob reachable from any ref once, attributing each to the first commit (oldest
-/// first) that introduced it: `git log --all --reverse -m --raw` lists the blobs, `git cat-file
-/// --batch` reads them in bounded batches. Problems (not a repository, corrupt objects, a
-/// timeout) become diagnostics; what could be read is still scanned.
+/// first) that introduced it. The object store is read natively (`NativeGitHistory`: refs, loose
+/// objects, packfiles with deltas); repositories in formats it does not read (SHA-256, reftable,
+/// or none found from the path) go through the command line instead: `git log --all --reverse -m
+/// --raw` lists the blobs, `git cat-file --batch` reads them in bounded batches. Problems (not a
+/// repository, corrupt objects, a timeout) become diagnostics; what could be read is still scanned.
 public struct GitHistoryScanner: Sendable {
     public let engine: SecretEngine
     public let maxBlobSize: Int
@@ -14,13 +16,23 @@ public struct GitHistoryScanner: Sendable {
     /// Work-tree files (paths relative to the repository root) that the file scan already
     /// covered: a blob identical to one of them is reported from the file, not again from history.
     public let workTree: [String: WalkedFile]
+    public let reader: Reader
     let git: GitRunner
+
+    /// How the object store is read.
+    public enum Reader: Sendable {
+        /// Natively, through `git` when the repository's format is one the native reader does not know.
+        case automatic
+        case native
+        case commandLine
+    }
 
     public init(
         engine: SecretEngine, repository: String, workTree: [String: WalkedFile] = [:], maxBlobSize: Int = 64 << 20,
-        batchBytes: Int = 32 << 20, timeout: TimeInterval = 900
+        batchBytes: Int = 32 << 20, timeout: TimeInterval = 900, reader: Reader = .automatic
     ) {
         self.engine = engine
+        self.reader = reader
         self.workTree = workTree
         self.maxBlobSize = maxBlobSize
         self.batchBytes = batchBytes
@@ -42,6 +54,54 @@ public struct GitHistoryScanner: Sendable {
     }
 
     public func scan() -> Outcome {
+        if reader != .commandLine {
+            do throws(StrataError) {
+                return scanNatively(try NativeGitHistory(repository: git.repository))
+            } catch {
+                if reader == .native {
+                    return Outcome(diagnostics: [Diagnostic(level: .warning, code: .io, location: SourceLocation(path: git.repository),
+                                                            reason: "--git-history: \(error.reason); history not scanned")])
+                }
+            }
+        }
+        return scanWithGit()
+    }
+
+    /// Reads blobs from the native store in batches of about `batchBytes`, each scanned in parallel.
+    func scanNatively(_ native: NativeGitHistory) -> Outcome {
+        var outcome = Outcome()
+        let walk = native.walk()
+        for problem in walk.problems {
+            outcome.diagnostics.append(Diagnostic(code: .io, location: SourceLocation(path: git.repository), reason: "git history: \(problem)"))
+        }
+        var batch: [(BlobOrigin, [UInt8])] = []
+        var bytes = 0
+        for o in walk.origins {
+            guard let id = GitObjectID(hex: o.blob) else { continue }
+            do throws(StrataError) {
+                let object = try native.store.read(id, limit: maxBlobSize)
+                guard object.type == .blob else {
+                    outcome.diagnostics.append(diagnostic(o, "object is not a blob"))
+                    continue
+                }
+                batch.append((o, object.data))
+                bytes += object.data.count
+            } catch where error.code == .fileTooLarge {
+                outcome.diagnostics.append(diagnostic(o, "blob is over the \(maxBlobSize)-byte limit", level: .warning))
+            } catch {
+                outcome.diagnostics.append(diagnostic(o, "cannot read blob: \(error.reason)"))
+            }
+            if bytes >= batchBytes {
+                scanContents(batch, &outcome)
+                batch = []
+                bytes = 0
+            }
+        }
+        if !batch.isEmpty { scanContents(batch, &outcome) }
+        return outcome
+    }
+
+    func scanWithGit() -> Outcome {
         var outcome = Outcome()
         let here = SourceLocation(path: git.repository)
         if let probe = try? git.run(["rev-parse", "--git-dir"]), probe.status != 0 {
@@ -156,12 +216,14 @@ public struct GitHistoryScanner: Sendable {
                 outcome.diagnostics.append(diagnostic(o, "cannot read blob (corrupt object?)"))
             }
         }
-        let readable = batch.filter { contents[$0.blob] != nil }
-        let blobs = contents
+        scanContents(batch.compactMap { o in contents[o.blob].map { (o, $0) } }, &outcome)
+    }
+
+    /// Scans blobs in parallel; findings keep the batch's order.
+    func scanContents(_ readable: [(BlobOrigin, [UInt8])], _ outcome: inout Outcome) {
         let results = ResultBox(count: readable.count)
         DispatchQueue.concurrentPerform(iterations: readable.count) { i in
-            let o = readable[i]
-            let bytes = blobs[o.blob]!
+            let (o, bytes) = readable[i]
             let found = engine.scan(bytes, path: o.path)
             if !found.matches.isEmpty, isInWorkTree(o.path, bytes) { return }
             let findings = SecretFindings(ruleSet: engine.ruleSet).findings(

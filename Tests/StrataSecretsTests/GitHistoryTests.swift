@@ -18,8 +18,12 @@ import StrataCore
         env["GIT_COMMITTER_DATE"] = "2024-05-01T10:00:00Z"
         p.environment = env
         let out = Pipe()
+        // Fresh /dev/null handles: see `NativeGitTests.git` on `FileHandle.nullDevice`.
+        let nullIn = FileHandle(forReadingAtPath: "/dev/null"), nullOut = FileHandle(forWritingAtPath: "/dev/null")
+        defer { try? nullIn?.close(); try? nullOut?.close() }
+        p.standardInput = nullIn
         p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
+        p.standardError = nullOut
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
@@ -47,10 +51,12 @@ import StrataCore
         return (dir, first)
     }
 
-    @Test(.enabled(if: hasGit)) func deletedSecretIsStillFound() throws {
+    static let readers: [GitHistoryScanner.Reader] = [.native, .commandLine]
+
+    @Test(.enabled(if: hasGit), arguments: readers) func deletedSecretIsStillFound(reader: GitHistoryScanner.Reader) throws {
         let (dir, first) = try makeRepo()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path).scan()
+        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path, reader: reader).scan()
         let f = try #require(outcome.findings.first)
         #expect(outcome.findings.count == 1)
         #expect(f.ruleID == "github-pat")
@@ -61,25 +67,25 @@ import StrataCore
         #expect(outcome.diagnostics.isEmpty)
     }
 
-    @Test(.enabled(if: hasGit)) func sameBlobOnTwoBranchesIsScannedOnce() throws {
+    @Test(.enabled(if: hasGit), arguments: readers) func sameBlobOnTwoBranchesIsScannedOnce(reader: GitHistoryScanner.Reader) throws {
         let (dir, _) = try makeRepo()
         defer { try? FileManager.default.removeItem(at: dir) }
         try git(dir, "checkout", "-q", "-b", "other", "HEAD~1")
         try write(dir, "copy.env", "GITHUB_TOKEN=\(TestData.githubPAT)\n")
         try git(dir, "add", "-A")
         try git(dir, "commit", "-q", "-m", "copy")
-        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path).scan()
+        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path, reader: reader).scan()
         #expect(outcome.findings.count == 1)
     }
 
-    @Test(.enabled(if: hasGit)) func corruptObjectBecomesDiagnostic() throws {
+    @Test(.enabled(if: hasGit), arguments: readers) func corruptObjectBecomesDiagnostic(reader: GitHistoryScanner.Reader) throws {
         let (dir, _) = try makeRepo()
         defer { try? FileManager.default.removeItem(at: dir) }
         let blob = try git(dir, "rev-parse", "HEAD:README.md")
         let object = dir.appendingPathComponent(".git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))")
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object.path)
         try Data("garbage, not zlib".utf8).write(to: object)
-        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path).scan()
+        let outcome = GitHistoryScanner(engine: TestData.engine, repository: dir.path, reader: reader).scan()
         #expect(!outcome.diagnostics.isEmpty)
         #expect(outcome.findings.contains { $0.ruleID == "github-pat" })
     }

@@ -1,6 +1,6 @@
 import Foundation
 import StrataCore
-import ZIPFoundation
+import StrataArtifact
 
 /// A zip archive read from memory by our own code: the end-of-central-directory record (and
 /// its ZIP64 form), the central directory's entries, and each entry's data located through its
@@ -101,33 +101,9 @@ struct ZipDirectory {
         }
     }
 
-    private static let chunk = 64 << 10
-
     private func inflate(_ data: ArraySlice<UInt8>, limit: Int, crc: UInt32) throws(StrataError) -> [UInt8] {
-        var out = [UInt8]()
-        let input = Array(data)
-        do {
-            let checksum = try Data.decompress(size: Int64(input.count), bufferSize: Self.chunk, skipCRC32: false, provider: { position, size in
-                // Always a full buffer (zero-padded past the end): zlib is told `size` bytes are
-                // there. Past the data plus one buffer, the stream is corrupt.
-                let start = Int(position)
-                guard start <= input.count + size else { throw StrataError(.parseError, "deflate stream does not end") }
-                var piece = Data(count: size)
-                if start < input.count {
-                    let end = min(input.count, start + size)
-                    piece.replaceSubrange(0..<(end - start), with: input[start..<end])
-                }
-                return piece
-            }, consumer: { produced in
-                out += produced
-                if out.count > limit { throw StrataError(.fileTooLarge, "entry decompresses to more than \(limit) bytes (zip bomb?)") }
-            })
-            guard checksum == crc else { throw StrataError(.parseError, "entry checksum does not match") }
-        } catch let error as StrataError {
-            throw error
-        } catch {
-            throw StrataError(.parseError, "entry cannot be inflated (\(error))")
-        }
+        let (out, checksum) = try Inflate.raw(Array(data), limit: limit)
+        guard checksum == crc else { throw StrataError(.parseError, "entry checksum does not match") }
         return out
     }
 }
