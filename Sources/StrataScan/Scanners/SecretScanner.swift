@@ -1,3 +1,4 @@
+import Foundation
 import StrataArtifact
 import StrataCore
 import StrataSecrets
@@ -63,8 +64,15 @@ public struct SecretScanner: StrataScanner {
         do throws(StrataError) { rules = try activeRules() } catch {
             return FileScanResult(diagnostics: [Diagnostic(error, path: context.root)])
         }
+        // STRATA_GIT_READER=native|git forces one reader (troubleshooting, benchmarks); the default tries native first.
+        let reader: GitHistoryScanner.Reader = switch ProcessInfo.processInfo.environment["STRATA_GIT_READER"] {
+        case "native": .native
+        case "git": .commandLine
+        default: .automatic
+        }
         let outcome = GitHistoryScanner(
-            engine: SecretEngine(ruleSet: rules), repository: context.root, workTree: Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })).scan()
+            engine: SecretEngine(ruleSet: rules), repository: context.root, workTree: Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }),
+            reader: reader).scan()
         return FileScanResult(findings: outcome.findings, diagnostics: outcome.diagnostics)
     }
 }
