@@ -8,6 +8,12 @@ public struct RuleSet: Sendable {
     let matcher: KeywordMatcher
     /// For each keyword index, the rules that listed it.
     let rulesByKeyword: [[Int]]
+    /// The same, flat: keyword k's rules are `keywordRules[keywordRuleStart[k]..<keywordRuleStart[k + 1]]`.
+    /// The per-hit path reads these through one buffer pointer per file; reading the nested arrays
+    /// retained and released a buffer shared by every thread on each hit, and on two cores those
+    /// atomic reference counts bounce one cache line between them.
+    let keywordRuleStart: [Int32]
+    let keywordRules: [Int32]
     /// Rules without keywords run over every window of every file.
     let keywordless: [Int]
     let allowPaths: [Glob]
@@ -15,6 +21,9 @@ public struct RuleSet: Sendable {
     let stopwords: [String]
     /// Flat per-rule and per-keyword facts for the prefilter's hot path.
     let radii: [Int]
+    /// Whether a rule has `paths` or allowlisted paths; the others apply to every file, and the
+    /// per-file check then touches no rule value.
+    let pathScoped: [Bool]
     let multiline: [Bool]
     let keywordLengths: [Int]
     let requiredRuns: [RequiredRun?]
@@ -47,10 +56,15 @@ public struct RuleSet: Sendable {
         matcher = KeywordMatcher(keywords: words)
         keywordLengths = words.map(\.utf8.count)
         radii = rules.map(\.window)
+        pathScoped = rules.map { !$0.paths.isEmpty || !$0.allowPaths.isEmpty }
         multiline = rules.map(\.spec.multiline)
         requiredRuns = rules.map(\.requiredRun)
         shapes = ShapeCache(rules.map(\.regexNode))
         rulesByKeyword = byKeyword
+        var starts: [Int32] = [0]
+        for list in byKeyword { starts.append(starts.last! + Int32(list.count)) }
+        keywordRuleStart = starts
+        keywordRules = byKeyword.flatMap { $0.map { Int32($0) } }
         self.keywordless = keywordless
         allowPaths = file.allowlist.paths.map(WalkOptions.rootedGlob)
         var allow: [CompiledRegex] = []

@@ -48,22 +48,35 @@ public struct SecretEngine: Sendable {
         var touched: [Int] = []
         var out: [Int: [Range<Int>]] = [:]
         bytes.withUnsafeBufferPointer { p in
-            rs.matcher.scan(p) { k, end in
-                let k0 = end - rs.keywordLengths[k]
-                for r in rs.rulesByKeyword[k] {
-                    if state[r] == 0 {
-                        state[r] = rs.rules[r].applies(to: path) ? 1 : 2
-                        if state[r] == 1 { touched.append(r) }
+            // Flat tables through buffer pointers taken once: see `RuleSet.keywordRuleStart`.
+            rs.keywordRuleStart.withUnsafeBufferPointer { starts in
+                rs.keywordRules.withUnsafeBufferPointer { ruleList in
+                    rs.keywordLengths.withUnsafeBufferPointer { lengths in
+                        rs.radii.withUnsafeBufferPointer { radii in
+                            rs.multiline.withUnsafeBufferPointer { multiline in
+                                rs.matcher.scan(p) { k, end in
+                                    let k0 = end - lengths[k]
+                                    for j in Int(starts[k])..<Int(starts[k + 1]) {
+                                        let r = Int(ruleList[j])
+                                        if state[r] == 0 {
+                                            state[r] = !rs.pathScoped[r] || rs.rules[r].applies(to: path) ? 1 : 2
+                                            if state[r] == 1 { touched.append(r) }
+                                        }
+                                        if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: radii[r], multiline: multiline[r]) }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r]) }
                 }
             }
             var checks: [ShapeCheck] = []
-            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out, checks: &checks) }
+            var shapes: [ShapeAutomaton] = []
+            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out, checks: &checks, shapes: &shapes) }
             for r in rs.keywordless where rs.rules[r].applies(to: path) {
-                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out, checks: &checks)
+                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out, checks: &checks, shapes: &shapes)
             }
-            ShapeCheck.run(checks, p, into: &out)
+            ShapeCheck.run(checks, shapes: shapes, p, into: &out)
         }
         return out
     }
@@ -73,12 +86,13 @@ public struct SecretEngine: Sendable {
     /// has passed the run), two windows at a time, in `ShapeCheck.run`. A window either rejects
     /// cannot contain a match, and both are much cheaper than the regex.
     private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>,
-                      into out: inout [Int: [Range<Int>]], checks: inout [ShapeCheck]) {
+                      into out: inout [Int: [Range<Int>]], checks: inout [ShapeCheck], shapes: inout [ShapeAutomaton]) {
         var kept = windows
         if usesPrechecks, let run = ruleSet.requiredRuns[r] { kept = kept.filter { run.present(in: p, $0) } }
         if kept.isEmpty { return }
         if usesPrechecks, let shape = ruleSet.shapes.shape(r) {
-            for w in kept { checks.append(ShapeCheck(rule: r, window: w, shape: shape)) }
+            shapes.append(shape)
+            for w in kept { checks.append(ShapeCheck(rule: r, window: w, shape: shapes.count - 1)) }
         } else {
             out[r] = kept
         }

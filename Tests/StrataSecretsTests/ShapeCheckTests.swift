@@ -53,12 +53,12 @@ import Testing
                     let lo = Int(rng.next() % UInt64(n))
                     let length = Int(rng.next() % 90)
                     let w = lo..<min(n, lo + length)
-                    checks.append(ShapeCheck(rule: r, window: w, shape: shapes[r]))
+                    checks.append(ShapeCheck(rule: r, window: w, shape: r))
                     if shapes[r].mayMatch(in: p, w) { want[r, default: []].append(w) }
                 }
             }
             var got: [Int: [Range<Int>]] = [:]
-            ShapeCheck.run(checks, p, into: &got)
+            ShapeCheck.run(checks, shapes: shapes, p, into: &got)
             #expect(got == want)
         }
     }
