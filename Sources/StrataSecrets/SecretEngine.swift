@@ -62,7 +62,9 @@ public struct SecretEngine: Sendable {
                                             state[r] = !rs.pathScoped[r] || rs.rules[r].applies(to: path) ? 1 : 2
                                             if state[r] == 1 { touched.append(r) }
                                         }
-                                        if state[r] == 1 { builders[r].addHit(p, k0..<end, radius: radii[r], multiline: multiline[r]) }
+                                        if state[r] == 1, !builders[r].covers(p, k0..<end, multiline: multiline[r]) {
+                                            builders[r].addHit(p, k0..<end, radius: radii[r], multiline: multiline[r])
+                                        }
                                     }
                                 }
                             }

@@ -10,6 +10,14 @@ struct WindowBuilder {
     private(set) var windows: [Range<Int>] = []
     private var current: Range<Int>?
 
+    /// Whether a hit at `k` would add nothing: it lies inside the current window, which already runs
+    /// to the end of its line (`addHit`'s first early return, the common case on a line with several
+    /// keywords), checked inline by the caller to save the call.
+    @inline(__always) func covers(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, multiline: Bool) -> Bool {
+        guard !multiline, let cur = current else { return false }
+        return k.lowerBound >= cur.lowerBound && k.upperBound <= cur.upperBound && cur.upperBound < p.count && p[cur.upperBound] == 0x0A
+    }
+
     /// Adds the window of a keyword at `k`: `radius` bytes each side, stopping at line ends
     /// unless `multiline`, on UTF-8 sequence boundaries.
     mutating func addHit(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, radius: Int, multiline: Bool) {

@@ -26,10 +26,20 @@ import Testing
         }
         bytes.withUnsafeBufferPointer { p in
             var b = WindowBuilder(), r = Reference()
+            var covered = 0
             for k in hits {
-                b.addHit(p, k, radius: radius, multiline: multiline)
+                // As the engine calls it: `covers` first, and a covered hit must change nothing.
+                if b.covers(p, k, multiline: multiline) {
+                    covered += 1
+                    var probe = b, unchanged = b
+                    probe.addHit(p, k, radius: radius, multiline: multiline)
+                    #expect(probe.finish() == unchanged.finish())
+                } else {
+                    b.addHit(p, k, radius: radius, multiline: multiline)
+                }
                 r.addHit(p, k, radius: radius, multiline: multiline)
             }
+            #expect(multiline ? covered == 0 : covered > 0)
             let got = b.finish(), want = r.finish()
             #expect(got.count > (multiline ? 2 : 10))
             #expect(got == want)
