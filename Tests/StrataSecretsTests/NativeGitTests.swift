@@ -189,6 +189,46 @@ import StrataCore
         #expect(outcome.blobsScanned > 0)
     }
 
+    /// Seeded damage to the index and the pack (flipped bytes, truncation, zeroed runs): every read
+    /// either succeeds or throws; nothing traps, and each round finishes.
+    @Test(.enabled(if: hasGit)) func mutatedPackAndIndexNeverCrash() throws {
+        let dir = try Self.richRepository()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.pack(dir)
+        let packDir = dir.appendingPathComponent(".git/objects/pack")
+        let names = try FileManager.default.contentsOfDirectory(atPath: packDir.path)
+        let idxURL = packDir.appendingPathComponent(try #require(names.first { $0.hasSuffix(".idx") }))
+        let packURL = packDir.appendingPathComponent(try #require(names.first { $0.hasSuffix(".pack") }))
+        for url in [idxURL, packURL] { try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path) }
+        let idx = [UInt8](try Data(contentsOf: idxURL)), pack = [UInt8](try Data(contentsOf: packURL))
+        let ids = try Self.commandLineOrigins(dir).compactMap { GitObjectID(hex: $0.blob) }
+        var rng = SplitMix(seed: 41)
+        var reads = 0, failures = 0
+        for round in 0..<60 {
+            var i = idx, p = pack
+            func damage(_ bytes: inout [UInt8]) {
+                switch rng.next() % 3 {
+                case 0: for _ in 0..<(1 + Int(rng.next() % 8)) { bytes[Int(rng.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: rng.next() | 1) }
+                case 1: bytes = Array(bytes.prefix(Int(rng.next() % UInt64(bytes.count))))
+                default:
+                    let at = Int(rng.next() % UInt64(bytes.count))
+                    for k in at..<min(bytes.count, at + 16) { bytes[k] = 0 }
+                }
+            }
+            if round % 2 == 0 { damage(&i) } else { damage(&p) }
+            try Data(i).write(to: idxURL)
+            try Data(p).write(to: packURL)
+            guard let native = try? NativeGitHistory(repository: dir.path) else { failures += 1; continue }
+            let walk = native.walk()
+            for id in ids {
+                if (try? native.store.read(id, limit: 1 << 20)) != nil { reads += 1 } else { failures += 1 }
+            }
+            _ = walk.origins.count
+        }
+        #expect(reads > 0)
+        #expect(failures > 0)
+    }
+
     @Test(.enabled(if: hasGit)) func truncatedIndexFallsBackToGitOrIsADiagnostic() throws {
         let dir = try Self.richRepository()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -2,11 +2,14 @@ import Foundation
 import StrataArtifact
 import StrataCore
 
-/// One packfile with its index. The pack is memory-mapped; an entry's compressed bytes run to the
-/// next entry's offset (offsets sorted from the index), so each inflate sees exactly its own data.
+/// One packfile with its index. Entries are read with one positioned read each, not memory-mapped:
+/// a pack truncated while mapped would end the process with SIGBUS, a read just comes back short.
+/// An entry's compressed bytes run to the next entry's offset (offsets sorted from the index), so
+/// each inflate sees exactly its own data. Not thread-safe (one file position).
 final class GitPack: @unchecked Sendable {
     let index: GitPackIndex
-    private let pack: Data
+    private let file: FileHandle
+    private let size: Int
     private let path: String
     /// Entry offsets in pack order, and the end of the last entry (the trailing checksum's start).
     private let sortedOffsets: [Int]
@@ -15,16 +18,17 @@ final class GitPack: @unchecked Sendable {
         path = packPath
         guard let idx = FileManager.default.contents(atPath: indexPath) else { throw StrataError(.fileUnreadable, "\(indexPath): cannot read") }
         index = try GitPackIndex([UInt8](idx), path: indexPath)
-        do {
-            pack = try Data(contentsOf: URL(fileURLWithPath: packPath), options: .alwaysMapped)
-        } catch {
+        guard let handle = FileHandle(forReadingAtPath: packPath), let end = try? handle.seekToEnd() else {
             throw StrataError(.fileUnreadable, "\(packPath): cannot read")
         }
-        guard pack.count >= 32, pack.prefix(4).elementsEqual(Array("PACK".utf8)) else { throw StrataError(.parseError, "\(packPath): not a packfile") }
+        file = handle
+        size = Int(end)
+        let header = (try? Self.read(handle, 0..<4)) ?? []
+        guard size >= 32, header == Array("PACK".utf8) else { throw StrataError(.parseError, "\(packPath): not a packfile") }
         var offsets: [Int] = []
         offsets.reserveCapacity(index.count)
         for i in 0..<index.count {
-            guard let o = index.offset(at: i), o >= 12, o < pack.count - 20 else { throw StrataError(.parseError, "\(indexPath): entry \(i) points outside the pack") }
+            guard let o = index.offset(at: i), o >= 12, o < size - 20 else { throw StrataError(.parseError, "\(indexPath): entry \(i) points outside the pack") }
             offsets.append(o)
         }
         sortedOffsets = offsets.sorted()
@@ -37,7 +41,12 @@ final class GitPack: @unchecked Sendable {
             let mid = (lo + hi) / 2
             if sortedOffsets[mid] <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo < sortedOffsets.count ? sortedOffsets[lo] : pack.count - 20
+        return lo < sortedOffsets.count ? sortedOffsets[lo] : size - 20
+    }
+
+    private static func read(_ handle: FileHandle, _ range: Range<Int>) throws -> [UInt8] {
+        try handle.seek(toOffset: UInt64(range.lowerBound))
+        return [UInt8](try handle.read(upToCount: range.count) ?? Data())
     }
 
     enum Entry {
@@ -49,7 +58,9 @@ final class GitPack: @unchecked Sendable {
     /// The entry at `offset`, inflated (a delta still needs its base).
     func entry(at offset: Int, limit: Int) throws(StrataError) -> Entry {
         let end = end(of: offset)
-        let bytes = pack.withUnsafeBytes { raw in [UInt8](raw[offset..<end]) }
+        guard let bytes = try? Self.read(file, offset..<end), bytes.count == end - offset else {
+            throw StrataError(.fileUnreadable, "\(path): cannot read the entry at \(offset)")
+        }
         var i = 0
         guard !bytes.isEmpty else { throw StrataError(.parseError, "\(path): empty entry at \(offset)") }
         var c = bytes[0]
