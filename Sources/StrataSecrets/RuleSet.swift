@@ -6,12 +6,11 @@ import StrataCore
 public struct RuleSet: Sendable {
     public let rules: [CompiledRule]
     let matcher: KeywordMatcher
-    /// For each keyword index, the rules that listed it.
-    let rulesByKeyword: [[Int]]
-    /// The same, flat: keyword k's rules are `keywordRules[keywordRuleStart[k]..<keywordRuleStart[k + 1]]`.
-    /// The per-hit path reads these through one buffer pointer per file; reading the nested arrays
-    /// retained and released a buffer shared by every thread on each hit, and on two cores those
-    /// atomic reference counts bounce one cache line between them.
+    /// For each keyword index, the rules that listed it, flat: keyword k's rules are
+    /// `keywordRules[keywordRuleStart[k]..<keywordRuleStart[k + 1]]`. The per-hit path reads these
+    /// through buffer pointers taken once per file; a nested `[[Int]]` retained and released an inner
+    /// buffer shared by every thread on each hit, and on two cores those atomic reference counts
+    /// bounce one cache line between them.
     let keywordRuleStart: [Int32]
     let keywordRules: [Int32]
     /// Rules without keywords run over every window of every file.
@@ -60,7 +59,6 @@ public struct RuleSet: Sendable {
         multiline = rules.map(\.spec.multiline)
         requiredRuns = rules.map(\.requiredRun)
         shapes = ShapeCache(rules.map(\.regexNode))
-        rulesByKeyword = byKeyword
         var starts: [Int32] = [0]
         for list in byKeyword { starts.append(starts.last! + Int32(list.count)) }
         keywordRuleStart = starts

@@ -48,25 +48,19 @@ public struct SecretEngine: Sendable {
         var touched: [Int] = []
         var out: [Int: [Range<Int>]] = [:]
         bytes.withUnsafeBufferPointer { p in
-            // Flat tables through buffer pointers taken once: see `RuleSet.keywordRuleStart`.
+            // The keyword→rule table through buffer pointers taken once: see `RuleSet.keywordRuleStart`.
             rs.keywordRuleStart.withUnsafeBufferPointer { starts in
                 rs.keywordRules.withUnsafeBufferPointer { ruleList in
-                    rs.keywordLengths.withUnsafeBufferPointer { lengths in
-                        rs.radii.withUnsafeBufferPointer { radii in
-                            rs.multiline.withUnsafeBufferPointer { multiline in
-                                rs.matcher.scan(p) { k, end in
-                                    let k0 = end - lengths[k]
-                                    for j in Int(starts[k])..<Int(starts[k + 1]) {
-                                        let r = Int(ruleList[j])
-                                        if state[r] == 0 {
-                                            state[r] = !rs.pathScoped[r] || rs.rules[r].applies(to: path) ? 1 : 2
-                                            if state[r] == 1 { touched.append(r) }
-                                        }
-                                        if state[r] == 1, !builders[r].covers(p, k0..<end, multiline: multiline[r]) {
-                                            builders[r].addHit(p, k0..<end, radius: radii[r], multiline: multiline[r])
-                                        }
-                                    }
-                                }
+                    rs.matcher.scan(p) { k, end in
+                        let k0 = end - rs.keywordLengths[k]
+                        for j in Int(starts[k])..<Int(starts[k + 1]) {
+                            let r = Int(ruleList[j])
+                            if state[r] == 0 {
+                                state[r] = !rs.pathScoped[r] || rs.rules[r].applies(to: path) ? 1 : 2
+                                if state[r] == 1 { touched.append(r) }
+                            }
+                            if state[r] == 1, !builders[r].covers(p, k0..<end, multiline: rs.multiline[r]) {
+                                builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r])
                             }
                         }
                     }
