@@ -238,6 +238,31 @@ import StrataCore
         #expect(native.findings.isEmpty)
     }
 
+    /// Trees nested past `maxTreeDepth` (made with `git fast-import`, which has no such limit in git
+    /// 2.39) are reported and not followed: no stack overflow, and the shallow blob is still found.
+    @Test(.enabled(if: hasGit)) func overDeepTreesAreReportedNotFollowed() throws {
+        let dir = TestData.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.git(dir, ["init", "-q"])
+        let deep = Array(repeating: "d", count: NativeGitHistory.maxTreeDepth + 50).joined(separator: "/") + "/deep.txt"
+        let stream = "commit refs/heads/main\ncommitter T <t@example.invalid> 1714557600 +0000\ndata 2\nx\n"
+            + "M 100644 inline \(deep)\ndata 5\ndeep\nM 100644 inline top.txt\ndata 4\ntop\n\n"
+        let input = dir.appendingPathComponent("stream")
+        try Data(stream.utf8).write(to: input)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.currentDirectoryURL = dir
+        p.arguments = ["-c", "git fast-import --quiet < stream"]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "GIT_CONFIG_NOSYSTEM": "1"]
+        try p.run()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0)
+        let walk = try Self.nativeOrigins(dir)
+        #expect(walk.origins.map(\.path) == ["top.txt"])
+        #expect(walk.problems.count == 1)
+        #expect(walk.problems.first?.contains("nested deeper than \(NativeGitHistory.maxTreeDepth) levels") == true)
+    }
+
     @Test(arguments: [
         ([UInt8](), "truncated"),
         ([0x05, 0x03, 0x90, 0x00, 0x03], "base"),  // base size 5, result 3, copy 3 from 0 (but base is 4 bytes)

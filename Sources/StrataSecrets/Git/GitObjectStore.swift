@@ -20,7 +20,8 @@ final class GitObjectStore {
 
     /// Bases and trees may be larger than the blobs scanned; this bounds what one object may inflate to.
     static let baseLimit = 256 << 20
-    /// Deltas on deltas: git itself stops at 50 by default; more (or a cycle of reference deltas) is corrupt.
+    /// Deltas on deltas: git packs at most 4,095 deep (50 by default); more, or a cycle of reference
+    /// deltas, is corruption.
     static let maxChain = 10_000
 
     init(objectsDirectory: String) throws(StrataError) {
@@ -52,15 +53,18 @@ final class GitObjectStore {
 
     /// The object named `id`, at most `limit` bytes.
     func read(_ id: GitObjectID, limit: Int) throws(StrataError) -> GitObject {
-        try read(id, limit: limit, depth: 0)
+        if let (p, offset) = locate(id) { return try packed(pack: p, offset: offset, limit: limit) }
+        return try looseObject(id, limit: limit)
     }
 
-    private func read(_ id: GitObjectID, limit: Int, depth: Int) throws(StrataError) -> GitObject {
+    private func locate(_ id: GitObjectID) -> (Int, Int)? {
         for (p, pack) in packs.enumerated() {
-            if let i = pack.index.find(id), let offset = pack.index.offset(at: i) {
-                return try packed(pack: p, offset: offset, limit: limit, depth: depth)
-            }
+            if let i = pack.index.find(id), let offset = pack.index.offset(at: i) { return (p, offset) }
         }
+        return nil
+    }
+
+    private func looseObject(_ id: GitObjectID, limit: Int) throws(StrataError) -> GitObject {
         let hex = id.description
         for dir in objectDirs {
             let path = dir + "/" + hex.prefix(2) + "/" + hex.dropFirst(2)
@@ -82,26 +86,43 @@ final class GitObjectStore {
         return GitObject(type: type, data: Array(raw[(nul + 1)...]))
     }
 
-    private func packed(pack p: Int, offset: Int, limit: Int, depth: Int) throws(StrataError) -> GitObject {
-        guard depth < Self.maxChain else { throw StrataError(.parseError, "delta chain is too long (corrupt pack?)") }
-        let key = Cache.Key(pack: p, offset: offset)
-        if let hit = cache[key] {
-            guard hit.data.count <= limit else { throw StrataError(.fileTooLarge, "object is over the \(limit)-byte limit") }
-            return hit
+    /// The entry at `offset` of pack `p`, its delta chain followed iteratively (git allows chains of
+    /// thousands; recursion would put each link on the stack): the deltas are collected down to a
+    /// whole object (or a cached or loose base), then applied outwards.
+    private func packed(pack p: Int, offset: Int, limit: Int) throws(StrataError) -> GitObject {
+        var chain: [(key: Cache.Key, delta: [UInt8])] = []  // the requested entry first
+        var key = Cache.Key(pack: p, offset: offset)
+        var base: GitObject
+        resolve: while true {
+            guard chain.count < Self.maxChain else { throw StrataError(.parseError, "delta chain is too long (corrupt pack?)") }
+            if let hit = cache[key] {
+                base = hit
+                break
+            }
+            switch try packs[key.pack].entry(at: key.offset, limit: chain.isEmpty ? limit : Self.baseLimit) {
+            case .whole(let type, let data):
+                base = GitObject(type: type, data: data)
+                // Only bases are worth keeping: an object asked for directly is usually read once.
+                if !chain.isEmpty { remember(key, base) }
+                break resolve
+            case .offsetDelta(let at, let delta):
+                chain.append((key, delta))
+                key = Cache.Key(pack: key.pack, offset: at)
+            case .refDelta(let id, let delta):
+                chain.append((key, delta))
+                guard let (q, at) = locate(id) else {
+                    base = try looseObject(id, limit: Self.baseLimit)
+                    break resolve
+                }
+                key = Cache.Key(pack: q, offset: at)
+            }
         }
-        let object: GitObject
-        switch try packs[p].entry(at: offset, limit: depth == 0 ? limit : Self.baseLimit) {
-        case .whole(let type, let data):
-            object = GitObject(type: type, data: data)
-        case .offsetDelta(let base, let delta):
-            let b = try packed(pack: p, offset: base, limit: Self.baseLimit, depth: depth + 1)
-            object = GitObject(type: b.type, data: try GitDelta.apply(delta, to: b.data, limit: limit))
-        case .refDelta(let baseID, let delta):
-            let b = try read(baseID, limit: Self.baseLimit, depth: depth + 1)
-            object = GitObject(type: b.type, data: try GitDelta.apply(delta, to: b.data, limit: limit))
+        if chain.isEmpty, base.data.count > limit { throw StrataError(.fileTooLarge, "object is over the \(limit)-byte limit") }
+        var object = base
+        for (i, link) in chain.enumerated().reversed() {
+            object = GitObject(type: object.type, data: try GitDelta.apply(link.delta, to: object.data, limit: i == 0 ? limit : Self.baseLimit))
+            if i > 0 { remember(link.key, object) }
         }
-        // Only bases are worth keeping: an object read at depth 0 is usually read once.
-        if depth > 0 { remember(key, object) }
         return object
     }
 

@@ -21,8 +21,12 @@ struct NativeGitHistory {
         var problems: [String] = []
     }
 
+    /// Trees nested deeper than this are not followed (git's own `core.maxTreeDepth` default); a
+    /// hostile repository could otherwise nest them until the recursion overflows the stack.
+    static let maxTreeDepth = 4096
+
     func walk() -> Walk {
-        var out = Walk()
+        var problems: [String] = []
         var commits: [GitObjectID: GitCommit] = [:]
         /// The commit `id` names, through tags; nil for tags of trees or blobs (git log skips them too).
         func commit(_ id: GitObjectID) -> (GitObjectID, GitCommit)? {
@@ -42,7 +46,7 @@ struct NativeGitHistory {
                 commits[at] = c
                 return (at, c)
             } catch {
-                out.problems.append("commit \(id.description.prefix(12)): \(error.reason)")
+                problems.append("commit \(id.description.prefix(12)): \(error.reason)")
                 return nil
             }
         }
@@ -64,12 +68,11 @@ struct NativeGitHistory {
         var trees = TreeCache(store: store)
         var blobs = Set<GitObjectID>()
         var origins: [GitHistoryScanner.BlobOrigin] = []
-        var problems = out.problems
         for (id, c) in order.reversed() {
             guard let tree = c.tree else { continue }
             let bases: [GitObjectID?] = c.parents.isEmpty ? [nil] : c.parents.map { commits[$0]?.tree }
             for base in bases {
-                diff(base, tree, prefix: [], trees: &trees, problems: &problems) { blob, path in
+                diff(base, tree, prefix: [], depth: 0, trees: &trees, problems: &problems) { blob, path in
                     if blobs.insert(blob).inserted {
                         origins.append(GitHistoryScanner.BlobOrigin(
                             blob: blob.description, commit: id.description, authorDate: c.authorDate, path: String(decoding: path, as: UTF8.self)))
@@ -81,9 +84,14 @@ struct NativeGitHistory {
     }
 
     /// Blobs of `new` that `old` does not have at the same path, depth first in tree order.
-    private func diff(_ old: GitObjectID?, _ new: GitObjectID, prefix: [UInt8], trees: inout TreeCache,
+    private func diff(_ old: GitObjectID?, _ new: GitObjectID, prefix: [UInt8], depth: Int, trees: inout TreeCache,
                       problems: inout [String], emit: (GitObjectID, [UInt8]) -> Void) {
         guard old != new else { return }
+        guard depth < Self.maxTreeDepth else {
+            let path = String(decoding: prefix.prefix(60), as: UTF8.self) + (prefix.count > 60 ? "…" : "")
+            problems.append("tree \(new.description.prefix(12)) at \(path): nested deeper than \(Self.maxTreeDepth) levels, not followed")
+            return
+        }
         guard let newEntries = trees.entries(new, problems: &problems) else { return }
         var oldByName: [[UInt8]: GitTreeEntry] = [:]
         if let old, let entries = trees.entries(old, problems: &problems) {
@@ -94,7 +102,7 @@ struct NativeGitHistory {
             if let o, o.id == e.id, o.mode == e.mode { continue }
             let path = prefix + e.name
             if e.isTree {
-                diff(o?.isTree == true ? o?.id : nil, e.id, prefix: path + [0x2F], trees: &trees, problems: &problems, emit: emit)
+                diff(o?.isTree == true ? o?.id : nil, e.id, prefix: path + [0x2F], depth: depth + 1, trees: &trees, problems: &problems, emit: emit)
             } else if e.isBlob {
                 emit(e.id, path)
             }
