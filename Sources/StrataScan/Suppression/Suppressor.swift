@@ -27,14 +27,14 @@ public struct Suppressor: Sendable {
     public func apply(_ findings: [Finding], known: [String: InlineSuppressions] = [:]) -> Outcome {
         let now = clock.now()
         var outcome = Outcome(kept: [], suppressed: [], diagnostics: expiredWarnings(now: now))
-        var inlineCache = inlineComments(for: findings, known: known)
+        let inline = inlineComments(for: findings, known: known)
         for finding in findings {
             if let entry = ignoreFile?.entries.first(where: { $0.isActive(at: now) && $0.matches(finding) }) {
                 let origin = "\(ignoreFile!.path):\(entry.line)"
                 outcome.suppressed.append(SuppressedFinding(finding: finding, source: .ignoreFile, reason: entry.reason, origin: origin))
                 continue
             }
-            if let comment = inlineComment(for: finding, cache: &inlineCache, now: now) {
+            if let comment = inlineComment(for: finding, in: inline, now: now) {
                 let origin = "\(finding.location!.path):\(comment.line)"
                 outcome.suppressed.append(SuppressedFinding(finding: finding, source: .inline, reason: comment.reason, origin: origin))
                 continue
@@ -59,10 +59,9 @@ public struct Suppressor: Sendable {
         return known.merging(zip(paths, parsed)) { first, _ in first }
     }
 
-    private func inlineComment(for finding: Finding, cache: inout [String: InlineSuppressions], now: Date) -> InlineSuppressions.Comment? {
-        guard let readFile, let path = finding.location?.path, finding.location?.startLine != nil else { return nil }
-        if cache[path] == nil { cache[path] = InlineSuppressions(bytes: readFile(path) ?? []) }
-        guard let comment = cache[path]!.suppressor(of: finding) else { return nil }
+    /// `inline` holds every file with a located finding (`inlineComments(for:known:)`).
+    private func inlineComment(for finding: Finding, in inline: [String: InlineSuppressions], now: Date) -> InlineSuppressions.Comment? {
+        guard let path = finding.location?.path, let comments = inline[path], let comment = comments.suppressor(of: finding) else { return nil }
         if let exp = comment.expires, let date = try? IgnoreFile.parseDate(Substring(exp), line: comment.line, path: path) {
             let entry = IgnoreFile.Entry(id: Glob("*"), paths: [], expires: date, reason: nil, line: comment.line)
             if !entry.isActive(at: now) { return nil }
