@@ -16,6 +16,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         case lastSegment([UInt8])
         /// `**/*lit`: the last segment ends with `lit` (`lit` has no `/`).
         case lastSegmentSuffix([UInt8])
+        /// `lit/**`: the path starts with `lit` (which ends in `/`, as a trailing `**` follows one).
+        case prefix([UInt8])
+        /// `lit*`: the path starts with `lit` and has no `/` after it (rule-id patterns such as
+        /// `aws-*`, and `*` alone).
+        case segmentPrefix([UInt8])
     }
 
     enum Token: Sendable, Hashable {
@@ -38,21 +43,29 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func shortcut(_ tokens: [Token]) -> Shortcut? {
+        if let last = tokens.last, last == .globstar || last == .star, let lit = literalBytes(tokens.dropLast()) {
+            return last == .star ? .segmentPrefix(lit) : .prefix(lit)
+        }
         var rest = tokens[...]
         let globstar = rest.first == .globstar
         if globstar { rest = rest.dropFirst() }
         let star = globstar && rest.first == .star
         if star { rest = rest.dropFirst() }
-        var scalars = String.UnicodeScalarView()
-        for token in rest {
-            guard case .literal(let c) = token else { return nil }
-            scalars.append(c)
-        }
-        let bytes = Array(String(scalars).utf8)
+        guard let bytes = literalBytes(rest) else { return nil }
         if !globstar { return .exact(bytes) }
         if bytes.contains(UInt8(ascii: "/")) { return nil }
         if star { return .lastSegmentSuffix(bytes) }
         return bytes.isEmpty ? nil : .lastSegment(bytes)
+    }
+
+    /// The UTF-8 of a run of literal tokens; nil when any token is not a literal.
+    private static func literalBytes(_ tokens: ArraySlice<Token>) -> [UInt8]? {
+        var scalars = String.UnicodeScalarView()
+        for token in tokens {
+            guard case .literal(let c) = token else { return nil }
+            scalars.append(c)
+        }
+        return Array(String(scalars).utf8)
     }
 
     public var description: String { pattern }
@@ -70,6 +83,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             case .lastSegmentSuffix(let lit):
                 guard p.count >= lit.count, p[(p.count - lit.count)...].elementsEqual(lit) else { return false }
                 return true
+            case .prefix(let lit):
+                return p.count >= lit.count && p[..<lit.count].elementsEqual(lit)
+            case .segmentPrefix(let lit):
+                guard p.count >= lit.count, p[..<lit.count].elementsEqual(lit) else { return false }
+                return !p[lit.count...].contains(UInt8(ascii: "/"))
             }
         }
     }

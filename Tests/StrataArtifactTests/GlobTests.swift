@@ -40,16 +40,18 @@ import Testing
         #expect(Glob("[abc").matches("[abc"))
     }
 
-    /// The byte shortcuts (`**/name`, `**/*.ext`, literals) give the general matcher's answer on
+    /// The byte shortcuts (`**/name`, `**/*.ext`, `dir/**`, `id-*`, literals) give the general matcher's answer on
     /// every pattern × path pair, including segment boundaries, empty segments and non-ASCII names.
     @Test(arguments: ["**/go.sum", "**/*.svg", "**/*", "go.sum", "a/b.txt", "**/ünï.txt", "**/*ï.txt",
-                      "**/.env", "**/*.", "**/sum", "**/\\*.md", "**/a/b", "*.svg", "**"])
+                      "**/.env", "**/*.", "**/sum", "**/\\*.md", "**/a/b", "*.svg", "**",
+                      "a/**", "a/b/**", "ünï/**", "a**", "a/*", "*", "go*", "a/b*", "ünï*", "\\*", "a\\*"])
     func shortcutsAgreeWithTheGeneralMatcher(pattern: String) {
         let glob = Glob(pattern)
         let paths = ["go.sum", "a/go.sum", "a/b/go.sum", "ago.sum", "a/xgo.sum", "go.sum/x", "", "/", "a/",
                      "x.svg", "a/x.svg", ".svg", "a/.svg", "a.svg/b", "svg", "a/b.txt", "a/b.txtx", "x/a/b.txt",
                      "ünï.txt", "d/ünï.txt", "dünï.txt", "d/xï.txt", ".env", "a/.env", "a.env", "*.md", "a/*.md",
-                     "a.md", "sum", "a/sum", "x.", "a/x.", "a/b", "c/a/b"]
+                     "a.md", "sum", "a/sum", "x.", "a/x.", "a/b", "c/a/b",
+                     "a", "a/b/c", "ab", "a/b/", "aws-key", "go.mod", "gox/y", "ünï/x", "ünï/x/y", "ünïx", "*", "a*", "a*/b"]
         for path in paths {
             #expect(glob.matches(path) == glob.matchesScalars(path), "\(pattern) vs \(path)")
         }

@@ -115,6 +115,33 @@ import _StrataTestSupport
         }
     }
 
+    /// The sixteen-at-a-time marker search against a byte-by-byte one, with markers at every
+    /// offset of a 16-byte block, at the very end, cut off by the end, and among near misses.
+    @Test func markerSearchAgreesWithByteByByteSearch() {
+        var rng = SplitMix64(seed: 11)
+        let marker = InlineSuppressions.marker
+        let decoys = ["strata:ignore", "strata:ignorx:", "xtrata:ignore:", "gggg::::", "g:", "strata:ig"]
+        for round in 0..<400 {
+            var bytes = (0..<Int(rng.next() % 200)).map { _ in Array("ag: s\n".utf8)[Int(rng.next() % 6)] }
+            for _ in 0..<Int(rng.next() % 4) {
+                let piece = rng.next() % 3 == 0 ? marker : Array(decoys[Int(rng.next() % UInt64(decoys.count))].utf8)
+                bytes.insert(contentsOf: piece, at: Int(rng.next() % UInt64(bytes.count + 1)))
+            }
+            if round % 10 == 0 { bytes += marker.prefix(Int(rng.next() % UInt64(marker.count + 1))) }
+            var want: [Int] = []
+            if bytes.count >= marker.count {
+                for i in 0...(bytes.count - marker.count) where bytes[i..<(i + marker.count)].elementsEqual(marker) { want.append(i) }
+            }
+            var got: [Int] = []
+            var at = InlineSuppressions.nextMarker(in: bytes, from: 0)
+            while let m = at {
+                got.append(m)
+                at = InlineSuppressions.nextMarker(in: bytes, from: m + 1)
+            }
+            #expect(got == want, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+    }
+
     @Test func reasonIsKept() {
         let c = InlineSuppressions(bytes: Array(InlineSuppressionTests.yaml.utf8)).comments
         #expect(c.first?.reason == "privileged on purpose for the CNI")

