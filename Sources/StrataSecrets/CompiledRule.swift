@@ -1,8 +1,9 @@
 import StrataArtifact
 import StrataCore
 
-/// A rule ready to run: regex compiled, path globs and allowlist compiled.
-public struct CompiledRule: Sendable {
+/// A rule ready to run: regex compiled, path globs and allowlist compiled. A class for the same
+/// reason as `RuleSet`: reading a rule out of the table then retains one object, not ten.
+public final class CompiledRule: Sendable {
     public let spec: RuleSpec
     let regex: CompiledRegex
     let secretGroup: Int
@@ -14,6 +15,9 @@ public struct CompiledRule: Sendable {
     let requiredRun: RequiredRun?
     /// The regex as far as the pre-checks understand it (nil: no pre-check).
     let regexNode: RegexNode?
+    /// Every match begins with one of the keywords (`KeywordLeadAnalyzer`): the pre-checks of a
+    /// window start at its first keyword hit.
+    let keywordLed: Bool
 
     public static let defaultWindow = 512
     public static let maxWindow = 16 << 10
@@ -24,6 +28,7 @@ public struct CompiledRule: Sendable {
         regex = try CompiledRegex.compile(spec.regex, what: "rule '\(spec.id)': regex", at: at)
         regexNode = RegexSubsetParser.parse(spec.regex)
         requiredRun = regexNode.flatMap(RegexRunAnalyzer.requiredRun)
+        keywordLed = regexNode.map { KeywordLeadAnalyzer.leads($0, keywords: spec.keywords) } ?? false
         var allow: [CompiledRegex] = []
         for pattern in spec.allowlist.regexes {
             allow.append(try CompiledRegex.compile(pattern, what: "rule '\(spec.id)': allowlist regex", at: at, prefiltered: true))

@@ -2,8 +2,10 @@ import StrataArtifact
 import StrataCore
 
 /// Compiled rules plus the keyword automaton over all their keywords and the global allowlist.
-/// Built once per scan; immutable and shared by every thread.
-public struct RuleSet: Sendable {
+/// Built once per scan; immutable and shared by every thread. A class, so that handing it to the
+/// per-file engine retains one object rather than each of its two dozen arrays (every thread
+/// shares them, and those reference counts bounced between cores on every file).
+public final class RuleSet: Sendable {
     public let rules: [CompiledRule]
     let matcher: KeywordMatcher
     /// For each keyword index, the rules that listed it, flat: keyword k's rules are
@@ -26,6 +28,9 @@ public struct RuleSet: Sendable {
     let multiline: [Bool]
     let keywordLengths: [Int]
     let requiredRuns: [RequiredRun?]
+    let keywordLed: [Bool]
+    /// Per rule, the length of its longest keyword.
+    let ruleKeywordLength: [Int]
     let shapes: ShapeCache
 
     public init(_ file: RuleFile, path: String) throws(StrataError) {
@@ -58,6 +63,8 @@ public struct RuleSet: Sendable {
         pathScoped = rules.map { !$0.paths.isEmpty || !$0.allowPaths.isEmpty }
         multiline = rules.map(\.spec.multiline)
         requiredRuns = rules.map(\.requiredRun)
+        keywordLed = rules.map(\.keywordLed)
+        ruleKeywordLength = rules.map { $0.spec.keywords.map(\.utf8.count).max() ?? 0 }
         shapes = ShapeCache(rules.map(\.regexNode))
         var starts: [Int32] = [0]
         for list in byKeyword { starts.append(starts.last! + Int32(list.count)) }

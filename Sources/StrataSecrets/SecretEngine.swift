@@ -43,9 +43,12 @@ public struct SecretEngine: Sendable {
     /// flat arrays (no rule values are copied), since dense files produce a hit every few bytes.
     func collectWindows(_ bytes: [UInt8], path: String) -> [Int: [Range<Int>]] {
         let rs = ruleSet
-        var state = [UInt8](repeating: 0, count: rs.rules.count)  // 0 unknown, 1 applies, 2 skipped
-        var builders = [WindowBuilder](repeating: WindowBuilder(), count: rs.rules.count)
+        // Per rule: -1 not met yet in this file, -2 does not apply to its path, else the index of
+        // its builder (builders exist only for the rules a file's keywords name).
+        var slot = [Int32](repeating: -1, count: rs.rules.count)
+        var builders: [WindowBuilder] = []
         var touched: [Int] = []
+        var sink = WindowSink()
         var out: [Int: [Range<Int>]] = [:]
         bytes.withUnsafeBufferPointer { p in
             // The keyword→rule table through buffer pointers taken once: see `RuleSet.keywordRuleStart`.
@@ -55,22 +58,36 @@ public struct SecretEngine: Sendable {
                         let k0 = end - rs.keywordLengths[k]
                         for j in Int(starts[k])..<Int(starts[k + 1]) {
                             let r = Int(ruleList[j])
-                            if state[r] == 0 {
-                                state[r] = !rs.pathScoped[r] || rs.rules[r].applies(to: path) ? 1 : 2
-                                if state[r] == 1 { touched.append(r) }
+                            var b = Int(slot[r])
+                            if b == -1 {
+                                if !rs.pathScoped[r] || rs.rules[r].applies(to: path) {
+                                    b = builders.count
+                                    builders.append(WindowBuilder())
+                                    touched.append(r)
+                                } else {
+                                    b = -2
+                                }
+                                slot[r] = Int32(b)
                             }
-                            if state[r] == 1, !builders[r].covers(p, k0..<end, multiline: rs.multiline[r]) {
-                                builders[r].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r])
+                            if b >= 0, !builders[b].covers(p, k0..<end, multiline: rs.multiline[r]) {
+                                builders[b].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r], rule: r, into: &sink)
                             }
                         }
                     }
                 }
             }
+            for (b, r) in touched.enumerated() { builders[b].finish(rule: r, into: &sink) }
             var checks: [ShapeCheck] = []
             var shapes: [ShapeAutomaton] = []
-            for r in touched { keep(builders[r].finish(), rule: r, p, into: &out, checks: &checks, shapes: &shapes) }
+            for group in sink.byRule(touched) {
+                // A keyword-led rule cannot match before its window's first keyword (`WindowBuilder`).
+                let lead = rs.keywordLed[group.rule] ? rs.ruleKeywordLength[group.rule] : nil
+                let from = zip(group.windows, group.leadEnds).map { w, end in lead.map { max(w.lowerBound, end - $0) } ?? w.lowerBound }
+                keep(group.windows, from: from, rule: group.rule, p, into: &out, checks: &checks, shapes: &shapes)
+            }
             for r in rs.keywordless where rs.rules[r].applies(to: path) {
-                keep(WindowBuilder.chunks(count: p.count, overlap: rs.radii[r]), rule: r, p, into: &out, checks: &checks, shapes: &shapes)
+                let windows = WindowBuilder.chunks(count: p.count, overlap: rs.radii[r])
+                keep(windows, from: windows.map(\.lowerBound), rule: r, p, into: &out, checks: &checks, shapes: &shapes)
             }
             ShapeCheck.run(checks, shapes: shapes, p, into: &out)
         }
@@ -80,17 +97,18 @@ public struct SecretEngine: Sendable {
     /// Stores the windows of rule `r` that pass its pre-checks: the required run (a skipping
     /// scan) here, then the shape automaton (one pass over the window; built only once a window
     /// has passed the run), two windows at a time, in `ShapeCheck.run`. A window either rejects
-    /// cannot contain a match, and both are much cheaper than the regex.
-    private func keep(_ windows: [Range<Int>], rule r: Int, _ p: UnsafeBufferPointer<UInt8>,
+    /// cannot contain a match, and both are much cheaper than the regex. Both look at
+    /// `from[i]..<windows[i].upperBound` only; the regex later gets the whole window.
+    private func keep(_ windows: [Range<Int>], from: [Int], rule r: Int, _ p: UnsafeBufferPointer<UInt8>,
                       into out: inout [Int: [Range<Int>]], checks: inout [ShapeCheck], shapes: inout [ShapeAutomaton]) {
-        var kept = windows
-        if usesPrechecks, let run = ruleSet.requiredRuns[r] { kept = kept.filter { run.present(in: p, $0) } }
+        var kept = Array(zip(windows, from))
+        if usesPrechecks, let run = ruleSet.requiredRuns[r] { kept = kept.filter { run.present(in: p, $1..<$0.upperBound) } }
         if kept.isEmpty { return }
         if usesPrechecks, let shape = ruleSet.shapes.shape(r) {
             shapes.append(shape)
-            for w in kept { checks.append(ShapeCheck(rule: r, window: w, shape: shapes.count - 1)) }
+            for (w, start) in kept { checks.append(ShapeCheck(rule: r, window: w, from: start, shape: shapes.count - 1)) }
         } else {
-            out[r] = kept
+            out[r] = kept.map(\.0)
         }
     }
 

@@ -7,8 +7,12 @@
 struct ShapeCheck {
     let rule: Int
     let window: Range<Int>
+    /// Where the automaton starts (`window.lowerBound`, or later for a keyword-led rule).
+    let from: Int
     /// Index into the `shapes` given to `run`.
     let shape: Int
+
+    var checked: Range<Int> { from..<window.upperBound }
 
     /// Appends each window that may match to `out[rule]`, in the order of `checks` (so each rule's
     /// windows stay in order).
@@ -18,12 +22,12 @@ struct ShapeCheck {
             let a = checks[i]
             if i + 1 < checks.count {
                 let b = checks[i + 1]
-                let (ka, kb) = ShapeAutomaton.mayMatch(shapes[a.shape], a.window, shapes[b.shape], b.window, in: p)
+                let (ka, kb) = ShapeAutomaton.mayMatch(shapes[a.shape], a.checked, shapes[b.shape], b.checked, in: p)
                 if ka { out[a.rule, default: []].append(a.window) }
                 if kb { out[b.rule, default: []].append(b.window) }
                 i += 2
             } else {
-                if shapes[a.shape].mayMatch(in: p, a.window) { out[a.rule, default: []].append(a.window) }
+                if shapes[a.shape].mayMatch(in: p, a.checked) { out[a.rule, default: []].append(a.window) }
                 i += 1
             }
         }

@@ -5,10 +5,21 @@ import Foundation
 /// single-line file never becomes one unbounded regex input. Keyword hits arrive in increasing
 /// order, so extending the current window resumes where the last look stopped: the work over a
 /// file is linear in its size plus the radius per started window.
+///
+/// A builder holds only its open window (no arrays), and closed windows go to the file's
+/// `WindowSink`, shared by all rules: the engine keeps one builder per rule of a file and
+/// touches one on every keyword hit, and a builder holding arrays was copied (its buffers
+/// retained and released, most of them the empty-array singleton every thread shares) around
+/// each such call.
 struct WindowBuilder {
     static let cap = 64 << 10
-    private(set) var windows: [Range<Int>] = []
     private var current: Range<Int>?
+    /// Where the open window's first keyword hit ends, or 0 when the window overlaps the one
+    /// before it (only when merging them would pass `cap`). Hits arrive by end offset, so every
+    /// hit of a window that overlaps no earlier one starts at least this minus the longest
+    /// keyword's length: a rule whose matches all begin with a keyword cannot match in the
+    /// bytes before that.
+    private var currentLeadEnd = 0
 
     /// Whether a hit at `k` would add nothing: it lies inside the current window, which already runs
     /// to the end of its line (`addHit`'s first early return, the common case on a line with several
@@ -19,8 +30,10 @@ struct WindowBuilder {
     }
 
     /// Adds the window of a keyword at `k`: `radius` bytes each side, stopping at line ends
-    /// unless `multiline`, on UTF-8 sequence boundaries.
-    mutating func addHit(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, radius: Int, multiline: Bool) {
+    /// unless `multiline`, on UTF-8 sequence boundaries. A window it closes goes to `sink`
+    /// under `rule`.
+    mutating func addHit(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, radius: Int, multiline: Bool,
+                         rule: Int, into sink: inout WindowSink) {
         let n = p.count
         if let cur = current, k.lowerBound <= cur.upperBound, k.lowerBound >= cur.lowerBound {
             let limit = min(n, k.upperBound + radius)
@@ -33,22 +46,24 @@ struct WindowBuilder {
                 return
             }
         }
-        add(WindowBuilder.window(p, around: k, radius: radius, multiline: multiline))
+        add(WindowBuilder.window(p, around: k, radius: radius, multiline: multiline), hitEnd: k.upperBound, rule: rule, into: &sink)
     }
 
-    mutating func add(_ w: Range<Int>) {
+    /// `hitEnd`: where the keyword that made `w` ends (kept when `w` starts a window).
+    private mutating func add(_ w: Range<Int>, hitEnd: Int, rule: Int, into sink: inout WindowSink) {
         if let cur = current, w.lowerBound <= cur.upperBound, max(cur.upperBound, w.upperBound) - cur.lowerBound <= WindowBuilder.cap {
             current = cur.lowerBound..<max(cur.upperBound, w.upperBound)
             return
         }
-        if let cur = current { windows.append(cur) }
+        if let cur = current { sink.append(rule: rule, cur, leadEnd: currentLeadEnd) }
+        currentLeadEnd = current.map { w.lowerBound < $0.upperBound } == true ? 0 : hitEnd
         current = w
     }
 
-    mutating func finish() -> [Range<Int>] {
-        if let cur = current { windows.append(cur) }
+    /// Closes the open window into `sink`.
+    mutating func finish(rule: Int, into sink: inout WindowSink) {
+        if let cur = current { sink.append(rule: rule, cur, leadEnd: currentLeadEnd) }
         current = nil
-        return windows
     }
 
     static func window(_ p: UnsafeBufferPointer<UInt8>, around k: Range<Int>, radius: Int, multiline: Bool) -> Range<Int> {
@@ -84,6 +99,33 @@ struct WindowBuilder {
             out.append(start..<end)
             if end == count { break }
             start = end - overlap
+        }
+        return out
+    }
+}
+
+/// The closed windows of every rule of one file, in the order they were closed (each rule's in
+/// increasing order), with each window's lead offset (`WindowBuilder.currentLeadEnd`).
+struct WindowSink {
+    private(set) var rules: [Int32] = []
+    private(set) var windows: [Range<Int>] = []
+    private(set) var leadEnds: [Int] = []
+
+    mutating func append(rule: Int, _ w: Range<Int>, leadEnd: Int) {
+        rules.append(Int32(rule))
+        windows.append(w)
+        leadEnds.append(leadEnd)
+    }
+
+    /// Rule `r`'s windows and lead offsets, in order, for each rule in `order`.
+    func byRule(_ order: [Int]) -> [(rule: Int, windows: [Range<Int>], leadEnds: [Int])] {
+        var slot: [Int: Int] = [:]
+        for (i, r) in order.enumerated() { slot[r] = i }
+        var out = order.map { (rule: $0, windows: [Range<Int>](), leadEnds: [Int]()) }
+        for i in rules.indices {
+            guard let k = slot[Int(rules[i])] else { continue }
+            out[k].windows.append(windows[i])
+            out[k].leadEnds.append(leadEnds[i])
         }
         return out
     }

@@ -53,8 +53,10 @@ import Testing
                     let lo = Int(rng.next() % UInt64(n))
                     let length = Int(rng.next() % 90)
                     let w = lo..<min(n, lo + length)
-                    checks.append(ShapeCheck(rule: r, window: w, shape: r))
-                    if shapes[r].mayMatch(in: p, w) { want[r, default: []].append(w) }
+                    // Half the checks start inside the window, as keyword-led rules' do.
+                    let from = rng.next() % 2 == 0 || w.isEmpty ? w.lowerBound : w.lowerBound + Int(rng.next() % UInt64(w.count))
+                    checks.append(ShapeCheck(rule: r, window: w, from: from, shape: r))
+                    if shapes[r].mayMatch(in: p, from..<w.upperBound) { want[r, default: []].append(w) }
                 }
             }
             var got: [Int: [Range<Int>]] = [:]

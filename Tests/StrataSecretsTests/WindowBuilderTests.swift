@@ -25,25 +25,48 @@ import Testing
             hits.append(at..<(at + 5))
         }
         bytes.withUnsafeBufferPointer { p in
-            var b = WindowBuilder(), r = Reference()
+            var b = WindowBuilder(), r = Reference(), sink = WindowSink()
             var covered = 0
             for k in hits {
                 // As the engine calls it: `covers` first, and a covered hit must change nothing.
                 if b.covers(p, k, multiline: multiline) {
                     covered += 1
-                    var probe = b, unchanged = b
-                    probe.addHit(p, k, radius: radius, multiline: multiline)
-                    #expect(probe.finish() == unchanged.finish())
+                    var probe = b, unchanged = b, probeSink = sink, unchangedSink = sink
+                    probe.addHit(p, k, radius: radius, multiline: multiline, rule: 0, into: &probeSink)
+                    probe.finish(rule: 0, into: &probeSink)
+                    unchanged.finish(rule: 0, into: &unchangedSink)
+                    #expect(probeSink.windows == unchangedSink.windows)
                 } else {
-                    b.addHit(p, k, radius: radius, multiline: multiline)
+                    b.addHit(p, k, radius: radius, multiline: multiline, rule: 0, into: &sink)
                 }
                 r.addHit(p, k, radius: radius, multiline: multiline)
             }
             #expect(multiline ? covered == 0 : covered > 0)
-            let got = b.finish(), want = r.finish()
+            b.finish(rule: 0, into: &sink)
+            let got = sink.windows, want = r.finish()
             #expect(got.count > (multiline ? 2 : 10))
             #expect(got == want)
+            // The lead offset: 0 exactly when a window overlaps the one before; otherwise no hit
+            // inside the window ends before it (what lets keyword-led rules skip the bytes before).
+            for (i, w) in got.enumerated() {
+                let overlaps = i > 0 && w.lowerBound < got[i - 1].upperBound
+                #expect((sink.leadEnds[i] == 0) == overlaps, "window \(i)")
+                if !overlaps {
+                    let inside = hits.filter { $0.lowerBound >= w.lowerBound && $0.upperBound <= w.upperBound }
+                    #expect(inside.first?.upperBound == sink.leadEnds[i], "window \(i)")
+                }
+            }
         }
+    }
+
+    /// Windows of rules closed in interleaved order come back per rule, in order.
+    @Test func sinkGroupsWindowsByRule() {
+        var sink = WindowSink()
+        for (rule, lo) in [(3, 0), (1, 5), (3, 10), (7, 12), (1, 20), (3, 30)] { sink.append(rule: rule, lo..<(lo + 2), leadEnd: lo + 1) }
+        let groups = sink.byRule([3, 1, 7, 9])
+        #expect(groups.map(\.rule) == [3, 1, 7, 9])
+        #expect(groups.map { $0.windows.map(\.lowerBound) } == [[0, 10, 30], [5, 20], [12], []])
+        #expect(groups.map { $0.leadEnds } == [[1, 11, 31], [6, 21], [13], []])
     }
 
     /// `LineIndex` (newlines found with `lineEnd`) against counting newlines byte by byte.

@@ -375,7 +375,7 @@ ctx_rule("sonarqube-legacy-token", "SonarQube legacy token", r"sonar", r"[A-Za-z
 ctx_rule("sourcegraph-legacy-token", "Sourcegraph legacy access token", r"sourcegraph", r"[a-fA-F0-9]{40}", ["sourcegraph"],
          [("hex", 40)], ["SOURCEGRAPH_TOKEN", "sourcegraph"])
 R("nuget-config-password", "Cleartext password in a NuGet config", r"""(?i)<add\s+key=["'](?:ClearText)?Password["']\s+value=["']([^"']{4,128})["']""",
-  ["password"], tok=[("pw", 14)], forms=['<add key="ClearTextPassword" value="{t}" />', "<add key='Password' value='{t}' />"], entropy=2.5)
+  ["<add"], tok=[("pw", 14)], forms=['<add key="ClearTextPassword" value="{t}" />', "<add key='Password' value='{t}' />"], entropy=2.5)
 R("sidekiq-bundle-credentials", "Sidekiq Enterprise credentials for Bundler",
   r"""(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\s*[:=]\s*["']?([a-f0-9]{8}:[a-f0-9]{8})\b""", ["contribsys__com"],
   tok=[("hex", 8), ":", ("hex", 8)], forms=["BUNDLE_ENTERPRISE__CONTRIBSYS__COM: {t}", "export BUNDLE_GEMS__CONTRIBSYS__COM={t}"])
@@ -640,12 +640,13 @@ generic("generic-password", "Password assignment", r"password|passwd|\bpwd", ["p
 generic("generic-secret", "Secret assignment", r"secret", ["secret"], 16, 100, 3.5, [("alnum", 32)],
         ["CLIENT_SECRET", "app_secret"], false=['secret_name = "prod-db-credentials"', "secret: {{ .Values.secret }}"])
 generic("generic-api-key", "API key assignment", r"api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key",
-        ["api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "auth_key", "authkey"], 16, 100, 3.5,
+        ["api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "access.key", "auth_key", "authkey",
+         "auth-key", "auth.key"], 16, 100, 3.5,
         [("alnum", 32)], ["SERVICE_API_KEY", "apiKey"], false=['api_key = "YOUR_API_KEY_HERE"', 'api_key_header = "X-Api-Key"'])
 generic("generic-token", "Token assignment", r"token", ["token"], 20, 200, 3.7, [("b64url", 40)],
         ["AUTH_TOKEN", "refresh_token"], false=['token_type = "bearer_access_token"', "token: <token>",
                                               'csrf_token_name = "csrfmiddlewaretoken"'])
-generic("generic-credential", "Credential assignment", r"credential|creds\b|private[_.-]?key", ["credential", "creds", "private_key", "privatekey", "private-key"],
+generic("generic-credential", "Credential assignment", r"credential|creds\b|private[_.-]?key", ["credential", "creds", "private_key", "privatekey", "private-key", "private.key"],
         16, 100, 3.5, [("alnum", 32)], ["SERVICE_CREDENTIALS", "private_key"], false=['credentials_file = "/etc/app/creds.json"'])
 
 

@@ -307,7 +307,7 @@ extension BuiltinSecretRules {
     title: 'Cleartext password in a NuGet config'
     severity: high
     regex: '(?i)<add\s+key=["''](?:ClearText)?Password["'']\s+value=["'']([^"'']{4,128})["'']'
-    keywords: ['password']
+    keywords: ['<add']
     entropy: 2.5
     examples:
       true:

@@ -427,7 +427,7 @@ extension BuiltinSecretRules {
     title: 'API key assignment'
     severity: medium
     regex: '(?i)(?:api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
-    keywords: ['api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'auth_key', 'authkey']
+    keywords: ['api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'access.key', 'auth_key', 'authkey', 'auth-key', 'auth.key']
     entropy: 3.5
     allowlist:
       regexes:
@@ -472,7 +472,7 @@ extension BuiltinSecretRules {
     title: 'Credential assignment'
     severity: medium
     regex: '(?i)(?:credential|creds\b|private[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
-    keywords: ['credential', 'creds', 'private_key', 'privatekey', 'private-key']
+    keywords: ['credential', 'creds', 'private_key', 'privatekey', 'private-key', 'private.key']
     entropy: 3.5
     allowlist:
       regexes:
