@@ -49,7 +49,11 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
             .product(name: "SwiftASN1", package: "swift-asn1"),
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ],
+        // Whole-module optimisation of this module ran for more than 30 minutes of CPU without
+        // finishing (the evaluator's large files); per-file optimisation builds it in minutes, and
+        // the other modules keep whole-module optimisation (cross-file inlining on hot paths).
+        swiftSettings: [.unsafeFlags(["-no-whole-module-optimization"], .when(configuration: .release))]),
         .target(
             name: "StrataSecrets",
             dependencies: ["StrataCore", "StrataArtifact", .product(name: "Yams", package: "Yams")],
