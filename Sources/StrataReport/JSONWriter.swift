@@ -32,10 +32,16 @@ public struct JSONWriter: ReportWriter {
         var skeleton = report
         skeleton.results = []
         skeleton.suppressed = []
-        return try JSONSplice.fill([
-            ("Results", encodeChunks(report.results, concurrency, chunk)),
-            ("Suppressed", encodeChunks(report.suppressed, concurrency, chunk)),
-        ], in: Array(try encoder.encode(skeleton)))
+        let fills = [
+            (key: "Results", chunks: try encodeChunks(report.results, concurrency, chunk)),
+            (key: "Suppressed", chunks: try encodeChunks(report.suppressed, concurrency, chunk)),
+        ]
+        do {
+            return try JSONSplice.fill(fills, in: Array(try encoder.encode(skeleton)))
+        } catch is JSONSplice.Error {
+            // An encoder that prints empty arrays differently: the plain encoding, on one core.
+            return Array(try encoder.encode(report))
+        }
     }
 
     private static func encodeChunks<T: Encodable & Sendable>(_ items: [T], _ concurrency: Int, _ size: Int) throws -> [[UInt8]] {
