@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import StrataCore
 import _StrataTestSupport
@@ -40,6 +41,21 @@ import _StrataTestSupport
     func decides(pattern: String, keywords: [String], expected: Bool) throws {
         let node = try #require(RegexSubsetParser.parse(pattern))
         #expect(KeywordLeadAnalyzer.leads(node, keywords: keywords) == expected, "\(pattern) \(keywords)")
+    }
+
+    /// User patterns that would need a deep or wide search (thousands of optional characters
+    /// before the keyword, or 200 optional alternations) end with a no within the search's budget,
+    /// on a small thread stack.
+    @Test(arguments: [String(repeating: "a?", count: 5000) + "token", String(repeating: "(?:x|token)?", count: 200) + "token"])
+    func hostilePatternEndsWithinBudgetOnASmallStack(_ pattern: String) throws {
+        let node = try #require(RegexSubsetParser.parse(pattern))
+        let done = Mutex<Bool?>(nil)
+        let thread = Thread { done.withLock { $0 = KeywordLeadAnalyzer.leads(node, keywords: ["token"]) } }
+        thread.stackSize = 512 << 10
+        thread.start()
+        let deadline = Date().addingTimeInterval(30)
+        while done.withLock({ $0 }) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(done.withLock { $0 } == false)
     }
 
     /// Most built-in rules qualify (a silent regression to no would cost speed), and on every
