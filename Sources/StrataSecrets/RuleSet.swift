@@ -28,9 +28,9 @@ public final class RuleSet: Sendable {
     let multiline: [Bool]
     let keywordLengths: [Int]
     let requiredRuns: [RequiredRun?]
-    let keywordLed: [Bool]
-    /// Per rule, the length of its longest keyword.
-    let ruleKeywordLength: [Int]
+    /// Per keyword-led rule (`CompiledRule.keywordLed`), the length of its longest keyword; nil
+    /// for the other rules.
+    let leadLengths: [Int?]
     let shapes: ShapeCache
 
     public init(_ file: RuleFile, path: String) throws(StrataError) {
@@ -63,8 +63,7 @@ public final class RuleSet: Sendable {
         pathScoped = rules.map { !$0.paths.isEmpty || !$0.allowPaths.isEmpty }
         multiline = rules.map(\.spec.multiline)
         requiredRuns = rules.map(\.requiredRun)
-        keywordLed = rules.map(\.keywordLed)
-        ruleKeywordLength = rules.map { $0.spec.keywords.map(\.utf8.count).max() ?? 0 }
+        leadLengths = rules.map { $0.keywordLed ? $0.spec.keywords.map(\.utf8.count).max() : nil }
         shapes = ShapeCache(rules.map(\.regexNode))
         var starts: [Int32] = [0]
         for list in byKeyword { starts.append(starts.last! + Int32(list.count)) }

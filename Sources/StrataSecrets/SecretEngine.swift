@@ -70,20 +70,20 @@ public struct SecretEngine: Sendable {
                                 slot[r] = Int32(b)
                             }
                             if b >= 0, !builders[b].covers(p, k0..<end, multiline: rs.multiline[r]) {
-                                builders[b].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r], rule: r, into: &sink)
+                                builders[b].addHit(p, k0..<end, radius: rs.radii[r], multiline: rs.multiline[r], owner: b, into: &sink)
                             }
                         }
                     }
                 }
             }
-            for (b, r) in touched.enumerated() { builders[b].finish(rule: r, into: &sink) }
+            for b in builders.indices { builders[b].finish(owner: b, into: &sink) }
             var checks: [ShapeCheck] = []
             var shapes: [ShapeAutomaton] = []
-            for group in sink.byRule(touched) {
+            for (r, group) in zip(touched, sink.byOwner(count: touched.count)) {
                 // A keyword-led rule cannot match before its window's first keyword (`WindowBuilder`).
-                let lead = rs.keywordLed[group.rule] ? rs.ruleKeywordLength[group.rule] : nil
+                let lead = rs.leadLengths[r]
                 let from = zip(group.windows, group.leadEnds).map { w, end in lead.map { max(w.lowerBound, end - $0) } ?? w.lowerBound }
-                keep(group.windows, from: from, rule: group.rule, p, into: &out, checks: &checks, shapes: &shapes)
+                keep(group.windows, from: from, rule: r, p, into: &out, checks: &checks, shapes: &shapes)
             }
             for r in rs.keywordless where rs.rules[r].applies(to: path) {
                 let windows = WindowBuilder.chunks(count: p.count, overlap: rs.radii[r])

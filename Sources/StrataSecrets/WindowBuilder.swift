@@ -31,9 +31,9 @@ struct WindowBuilder {
 
     /// Adds the window of a keyword at `k`: `radius` bytes each side, stopping at line ends
     /// unless `multiline`, on UTF-8 sequence boundaries. A window it closes goes to `sink`
-    /// under `rule`.
+    /// under `owner` (the builder's index in the engine's list).
     mutating func addHit(_ p: UnsafeBufferPointer<UInt8>, _ k: Range<Int>, radius: Int, multiline: Bool,
-                         rule: Int, into sink: inout WindowSink) {
+                         owner: Int, into sink: inout WindowSink) {
         let n = p.count
         if let cur = current, k.lowerBound <= cur.upperBound, k.lowerBound >= cur.lowerBound {
             let limit = min(n, k.upperBound + radius)
@@ -46,23 +46,23 @@ struct WindowBuilder {
                 return
             }
         }
-        add(WindowBuilder.window(p, around: k, radius: radius, multiline: multiline), hitEnd: k.upperBound, rule: rule, into: &sink)
+        add(WindowBuilder.window(p, around: k, radius: radius, multiline: multiline), hitEnd: k.upperBound, owner: owner, into: &sink)
     }
 
     /// `hitEnd`: where the keyword that made `w` ends (kept when `w` starts a window).
-    private mutating func add(_ w: Range<Int>, hitEnd: Int, rule: Int, into sink: inout WindowSink) {
+    private mutating func add(_ w: Range<Int>, hitEnd: Int, owner: Int, into sink: inout WindowSink) {
         if let cur = current, w.lowerBound <= cur.upperBound, max(cur.upperBound, w.upperBound) - cur.lowerBound <= WindowBuilder.cap {
             current = cur.lowerBound..<max(cur.upperBound, w.upperBound)
             return
         }
-        if let cur = current { sink.append(rule: rule, cur, leadEnd: currentLeadEnd) }
+        if let cur = current { sink.append(owner: owner, cur, leadEnd: currentLeadEnd) }
         currentLeadEnd = current.map { w.lowerBound < $0.upperBound } == true ? 0 : hitEnd
         current = w
     }
 
     /// Closes the open window into `sink`.
-    mutating func finish(rule: Int, into sink: inout WindowSink) {
-        if let cur = current { sink.append(rule: rule, cur, leadEnd: currentLeadEnd) }
+    mutating func finish(owner: Int, into sink: inout WindowSink) {
+        if let cur = current { sink.append(owner: owner, cur, leadEnd: currentLeadEnd) }
         current = nil
     }
 
@@ -104,28 +104,26 @@ struct WindowBuilder {
     }
 }
 
-/// The closed windows of every rule of one file, in the order they were closed (each rule's in
-/// increasing order), with each window's lead offset (`WindowBuilder.currentLeadEnd`).
+/// The closed windows of every rule of one file, in the order they were closed (each builder's
+/// in increasing order), with each window's lead offset (`WindowBuilder.currentLeadEnd`). Windows
+/// are filed under their builder's index, so grouping them needs no lookup by rule.
 struct WindowSink {
-    private(set) var rules: [Int32] = []
+    private(set) var owners: [Int32] = []
     private(set) var windows: [Range<Int>] = []
     private(set) var leadEnds: [Int] = []
 
-    mutating func append(rule: Int, _ w: Range<Int>, leadEnd: Int) {
-        rules.append(Int32(rule))
+    mutating func append(owner: Int, _ w: Range<Int>, leadEnd: Int) {
+        owners.append(Int32(owner))
         windows.append(w)
         leadEnds.append(leadEnd)
     }
 
-    /// Rule `r`'s windows and lead offsets, in order, for each rule in `order`.
-    func byRule(_ order: [Int]) -> [(rule: Int, windows: [Range<Int>], leadEnds: [Int])] {
-        var slot: [Int: Int] = [:]
-        for (i, r) in order.enumerated() { slot[r] = i }
-        var out = order.map { (rule: $0, windows: [Range<Int>](), leadEnds: [Int]()) }
-        for i in rules.indices {
-            guard let k = slot[Int(rules[i])] else { continue }
-            out[k].windows.append(windows[i])
-            out[k].leadEnds.append(leadEnds[i])
+    /// Each owner's windows and lead offsets, in order, for owners `0..<count`.
+    func byOwner(count: Int) -> [(windows: [Range<Int>], leadEnds: [Int])] {
+        var out = [(windows: [Range<Int>], leadEnds: [Int])](repeating: ([], []), count: count)
+        for i in owners.indices {
+            out[Int(owners[i])].windows.append(windows[i])
+            out[Int(owners[i])].leadEnds.append(leadEnds[i])
         }
         return out
     }

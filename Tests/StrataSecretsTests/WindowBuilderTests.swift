@@ -32,17 +32,17 @@ import Testing
                 if b.covers(p, k, multiline: multiline) {
                     covered += 1
                     var probe = b, unchanged = b, probeSink = sink, unchangedSink = sink
-                    probe.addHit(p, k, radius: radius, multiline: multiline, rule: 0, into: &probeSink)
-                    probe.finish(rule: 0, into: &probeSink)
-                    unchanged.finish(rule: 0, into: &unchangedSink)
+                    probe.addHit(p, k, radius: radius, multiline: multiline, owner: 0, into: &probeSink)
+                    probe.finish(owner: 0, into: &probeSink)
+                    unchanged.finish(owner: 0, into: &unchangedSink)
                     #expect(probeSink.windows == unchangedSink.windows)
                 } else {
-                    b.addHit(p, k, radius: radius, multiline: multiline, rule: 0, into: &sink)
+                    b.addHit(p, k, radius: radius, multiline: multiline, owner: 0, into: &sink)
                 }
                 r.addHit(p, k, radius: radius, multiline: multiline)
             }
             #expect(multiline ? covered == 0 : covered > 0)
-            b.finish(rule: 0, into: &sink)
+            b.finish(owner: 0, into: &sink)
             let got = sink.windows, want = r.finish()
             #expect(got.count > (multiline ? 2 : 10))
             #expect(got == want)
@@ -59,12 +59,12 @@ import Testing
         }
     }
 
-    /// Windows of rules closed in interleaved order come back per rule, in order.
-    @Test func sinkGroupsWindowsByRule() {
+    /// Windows of builders closed in interleaved order come back per builder, in order.
+    @Test func sinkGroupsWindowsByOwner() {
         var sink = WindowSink()
-        for (rule, lo) in [(3, 0), (1, 5), (3, 10), (7, 12), (1, 20), (3, 30)] { sink.append(rule: rule, lo..<(lo + 2), leadEnd: lo + 1) }
-        let groups = sink.byRule([3, 1, 7, 9])
-        #expect(groups.map(\.rule) == [3, 1, 7, 9])
+        for (owner, lo) in [(0, 0), (1, 5), (0, 10), (2, 12), (1, 20), (0, 30)] { sink.append(owner: owner, lo..<(lo + 2), leadEnd: lo + 1) }
+        let groups = sink.byOwner(count: 4)
+        #expect(groups.count == 4)
         #expect(groups.map { $0.windows.map(\.lowerBound) } == [[0, 10, 30], [5, 20], [12], []])
         #expect(groups.map { $0.leadEnds } == [[1, 11, 31], [6, 21], [13], []])
     }
