@@ -62,8 +62,11 @@ U = [("hex", 8), "-", ("hex", 4), "-4", ("hex", 3), "-a", ("hex", 3), "-", ("hex
 
 # Assignment context for "name = value" rules: NAME then an operator and an optional quote.
 # Assignment operators of YAML, JSON, .env, shells, Python, Go, Ruby, PHP and Make (`?=`, `::=`, `:::=`).
-OP = r"""(?:\?=|:{1,3}=|=>|\.=|=|:|,)"""
-ASSIGN = r"""[\w.-]{0,25}["']?\s*""" + OP + r"""\s*["']?"""
+# A comma separates a name from its value only in calls (`getenv("SECRET", "…")`), so after a comma
+# the value must be quoted: unquoted, `Depends: gir1.2-secret-1, gir1.2-soup-3.0` (apt's package
+# lists in every Debian image) would read as an assignment.
+OP = r"""(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["']?|,\s*["'])"""
+ASSIGN = r"""[\w.-]{0,25}["']?\s*""" + OP
 END = r"""(?![A-Za-z0-9_-])"""
 
 
@@ -630,7 +633,7 @@ R("http-bearer-token-header", "HTTP bearer token in an authorization header",
 GVAL = r"([A-Za-z0-9!#$%%^&*+/=._~@-]{%d,%d})"
 GEND = r"(?:[\"'`\s;,]|$)"
 def generic(id, title, name_re, kw, lo, hi, entropy, tok, names, sev="medium", false=()):
-    R(id, title, rf"(?i)(?:{name_re})[\w.-]{{0,20}}[\"']?\s*" + OP + r"\s*[\"']?" + (GVAL % (lo, hi)) + GEND,
+    R(id, title, rf"(?i)(?:{name_re})[\w.-]{{0,20}}[\"']?\s*" + OP + (GVAL % (lo, hi)) + GEND,
       kw, tok=tok, forms=[f'{names[0]} = "{{t}}"', f"{names[1]}: {{t}}"], sev=sev, entropy=entropy, false=list(false))
 
 generic("generic-password", "Password assignment", r"password|passwd|\bpwd", ["password", "passwd", "pwd"], 8, 80, 3.0,
@@ -638,7 +641,8 @@ generic("generic-password", "Password assignment", r"password|passwd|\bpwd", ["p
         false=['password = "hunter22"', "password: ${DB_PASSWORD}", 'password = get_password(user)',
                'password_field = "password_confirmation"', "password: '********'", 'PASSWORD_MIN_LENGTH = 12'])
 generic("generic-secret", "Secret assignment", r"secret", ["secret"], 16, 100, 3.5, [("alnum", 32)],
-        ["CLIENT_SECRET", "app_secret"], false=['secret_name = "prod-db-credentials"', "secret: {{ .Values.secret }}"])
+        ["CLIENT_SECRET", "app_secret"], false=['secret_name = "prod-db-credentials"', "secret: {{ .Values.secret }}",
+               "Depends: gir1.2-secret-1, gir1.2-totemplparser-1.0, gir1.2-soup-3.0"])
 generic("generic-api-key", "API key assignment", r"api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key",
         ["api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "access.key", "auth_key", "authkey",
          "auth-key", "auth.key"], 16, 100, 3.5,
@@ -647,7 +651,8 @@ generic("generic-token", "Token assignment", r"token", ["token"], 20, 200, 3.7, 
         ["AUTH_TOKEN", "refresh_token"], false=['token_type = "bearer_access_token"', "token: <token>",
                                               'csrf_token_name = "csrfmiddlewaretoken"'])
 generic("generic-credential", "Credential assignment", r"credential|creds\b|private[_.-]?key", ["credential", "creds", "private_key", "privatekey", "private-key", "private.key"],
-        16, 100, 3.5, [("alnum", 32)], ["SERVICE_CREDENTIALS", "private_key"], false=['credentials_file = "/etc/app/creds.json"'])
+        16, 100, 3.5, [("alnum", 32)], ["SERVICE_CREDENTIALS", "private_key"], false=['credentials_file = "/etc/app/creds.json"',
+                  "Depends: python3:any, golang-docker-credential-helpers, python3-distutils"])
 
 
 # ---------------------------------------------------------------- global allowlist

@@ -218,7 +218,7 @@ rules:
   - id: azure-devops-pat
     title: 'Azure DevOps personal access token'
     severity: high
-    regex: '(?i)(?:azure|devops|vsts|\bado)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-z2-7]{52})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:azure|devops|vsts|\bado)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-z2-7]{52})(?![A-Za-z0-9_-])'
     keywords: ['azure', 'devops', 'vsts', 'ado']
     entropy: 3.0
     examples:
@@ -260,7 +260,7 @@ rules:
   - id: alibaba-access-key-secret
     title: 'Alibaba Cloud AccessKey secret'
     severity: high
-    regex: '(?i)(?:alibaba|aliyun)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:alibaba|aliyun)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['alibaba', 'aliyun']
     entropy: 3.5
     examples:
@@ -287,7 +287,7 @@ rules:
   - id: ibm-cloud-api-key
     title: 'IBM Cloud API key'
     severity: high
-    regex: '(?i)(?:\bibm[\w.-]{0,20}(?:api[_.-]?key|apikey))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:\bibm[\w.-]{0,20}(?:api[_.-]?key|apikey))[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])'
     keywords: ['ibm']
     entropy: 3.8
     examples:
@@ -301,7 +301,7 @@ rules:
   - id: cloudflare-api-token
     title: 'Cloudflare API token'
     severity: high
-    regex: '(?i)(?:cloudflare|\bcf[_.-]api)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cloudflare|\bcf[_.-]api)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])'
     keywords: ['cloudflare', 'cf_api', 'cf-api']
     entropy: 3.8
     examples:
@@ -315,7 +315,7 @@ rules:
   - id: cloudflare-global-api-key
     title: 'Cloudflare global API key'
     severity: high
-    regex: '(?i)(?:cloudflare[\w.-]{0,20}(?:global|auth)[\w.-]{0,10}key)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{37})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cloudflare[\w.-]{0,20}(?:global|auth)[\w.-]{0,10}key)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{37})(?![A-Za-z0-9_-])'
     keywords: ['cloudflare']
     entropy: 3.0
     examples:
@@ -341,7 +341,7 @@ rules:
   - id: fastly-api-token
     title: 'Fastly API token'
     severity: high
-    regex: '(?i)(?:fastly)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:fastly)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
     keywords: ['fastly']
     entropy: 3.8
     examples:
@@ -391,7 +391,7 @@ rules:
   - id: heroku-api-key
     title: 'Heroku API key'
     severity: high
-    regex: '(?i)(?:heroku)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:heroku)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['heroku']
     entropy: 3.0
     examples:
@@ -430,7 +430,7 @@ rules:
   - id: vercel-token
     title: 'Vercel access token'
     severity: high
-    regex: '(?i)(?:vercel)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:vercel)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
     keywords: ['vercel']
     entropy: 3.5
     examples:

@@ -260,7 +260,7 @@ extension BuiltinSecretRules {
   - id: atlassian-legacy-api-token
     title: 'Atlassian (Jira/Confluence) legacy API token'
     severity: high
-    regex: '(?i)(?:atlassian|jira|confluence)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:atlassian|jira|confluence)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{24})(?![A-Za-z0-9_-])'
     keywords: ['atlassian', 'jira', 'confluence']
     entropy: 3.5
     examples:
@@ -310,7 +310,7 @@ extension BuiltinSecretRules {
   - id: snyk-api-token
     title: 'Snyk API token'
     severity: high
-    regex: '(?i)(?:snyk)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:snyk)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['snyk']
     entropy: 3.0
     examples:
@@ -324,7 +324,7 @@ extension BuiltinSecretRules {
   - id: codecov-token
     title: 'Codecov upload token'
     severity: high
-    regex: '(?i)(?:codecov)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:codecov)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['codecov']
     entropy: 3.0
     examples:
@@ -338,7 +338,7 @@ extension BuiltinSecretRules {
   - id: travis-ci-token
     title: 'Travis CI access token'
     severity: high
-    regex: '(?i)(?:travis)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:travis)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])'
     keywords: ['travis']
     entropy: 3.5
     examples:
@@ -577,7 +577,7 @@ extension BuiltinSecretRules {
   - id: hex-pm-api-key
     title: 'Hex.pm API key'
     severity: high
-    regex: '(?i)hex[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})\b'
+    regex: '(?i)hex[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{32})\b'
     keywords: ['hex']
     examples:
       true:
@@ -712,7 +712,7 @@ extension BuiltinSecretRules {
   - id: discord-client-secret
     title: 'Discord OAuth client secret'
     severity: high
-    regex: '(?i)(?:discord[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:discord[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])'
     keywords: ['discord']
     entropy: 3.5
     examples:

@@ -40,7 +40,7 @@ extension BuiltinSecretRules {
   - id: twilio-auth-token
     title: 'Twilio auth token'
     severity: high
-    regex: '(?i)(?:twilio[\w.-]{0,20}(?:auth|secret|token))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:twilio[\w.-]{0,20}(?:auth|secret|token))[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['twilio']
     entropy: 3.0
     examples:
@@ -78,7 +78,7 @@ extension BuiltinSecretRules {
   - id: mailgun-webhook-signing-key
     title: 'Mailgun webhook signing key'
     severity: high
-    regex: '(?i)(?:mailgun)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mailgun)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?![A-Za-z0-9_-])'
     keywords: ['mailgun']
     entropy: 3.0
     examples:
@@ -140,7 +140,7 @@ extension BuiltinSecretRules {
   - id: postmark-server-token
     title: 'Postmark server token'
     severity: high
-    regex: '(?i)(?:postmark)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:postmark)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])'
     keywords: ['postmark']
     entropy: 3.0
     examples:
@@ -154,7 +154,7 @@ extension BuiltinSecretRules {
   - id: mailjet-api-secret
     title: 'Mailjet API secret'
     severity: high
-    regex: '(?i)(?:mailjet[\w.-]{0,20}(?:secret|private))[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mailjet[\w.-]{0,20}(?:secret|private))[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['mailjet']
     entropy: 3.0
     examples:
@@ -168,7 +168,7 @@ extension BuiltinSecretRules {
   - id: messagebird-api-key
     title: 'MessageBird API key'
     severity: high
-    regex: '(?i)(?:messagebird|message[_-]bird)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{25})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:messagebird|message[_-]bird)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{25})(?![A-Za-z0-9_-])'
     keywords: ['messagebird', 'message_bird', 'message-bird']
     entropy: 3.5
     examples:
@@ -182,7 +182,7 @@ extension BuiltinSecretRules {
   - id: pagerduty-api-key
     title: 'PagerDuty API key'
     severity: high
-    regex: '(?i)(?:pagerduty|pager[_-]duty)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:pagerduty|pager[_-]duty)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])'
     keywords: ['pagerduty', 'pager_duty', 'pager-duty']
     entropy: 3.5
     examples:
@@ -196,7 +196,7 @@ extension BuiltinSecretRules {
   - id: intercom-access-token
     title: 'Intercom access token'
     severity: high
-    regex: '(?i)(?:intercom)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9=_-]{60})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:intercom)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9=_-]{60})(?![A-Za-z0-9_-])'
     keywords: ['intercom']
     entropy: 4.0
     examples:
@@ -210,7 +210,7 @@ extension BuiltinSecretRules {
   - id: gitter-access-token
     title: 'Gitter access token'
     severity: high
-    regex: '(?i)(?:gitter)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:gitter)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['gitter']
     entropy: 3.0
     examples:
@@ -224,7 +224,7 @@ extension BuiltinSecretRules {
   - id: twitch-api-token
     title: 'Twitch API token'
     severity: high
-    regex: '(?i)(?:twitch)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-z0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:twitch)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-z0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['twitch']
     entropy: 3.5
     examples:
@@ -264,7 +264,7 @@ extension BuiltinSecretRules {
   - id: facebook-app-secret
     title: 'Facebook app secret'
     severity: high
-    regex: '(?i)(?:facebook|\bfb[_.-])[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:facebook|\bfb[_.-])[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['facebook', 'fb_', 'fb-', 'fb.']
     entropy: 3.0
     examples:
@@ -278,7 +278,7 @@ extension BuiltinSecretRules {
   - id: sonarqube-legacy-token
     title: 'SonarQube legacy token'
     severity: high
-    regex: '(?i)(?:sonar)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:sonar)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['sonar']
     entropy: 3.3
     examples:
@@ -292,7 +292,7 @@ extension BuiltinSecretRules {
   - id: sourcegraph-legacy-token
     title: 'Sourcegraph legacy access token'
     severity: high
-    regex: '(?i)(?:sourcegraph)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-fA-F0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:sourcegraph)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-fA-F0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['sourcegraph']
     entropy: 3.0
     examples:
@@ -469,7 +469,7 @@ extension BuiltinSecretRules {
   - id: braintree-private-key
     title: 'Braintree private key'
     severity: high
-    regex: '(?i)(?:braintree[\w.-]{0,20}private)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:braintree[\w.-]{0,20}private)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['braintree']
     entropy: 3.0
     examples:
@@ -483,7 +483,7 @@ extension BuiltinSecretRules {
   - id: paypal-client-secret
     title: 'PayPal client secret'
     severity: high
-    regex: '(?i)(?:paypal[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9_-]{64,90})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:paypal[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9_-]{64,90})(?![A-Za-z0-9_-])'
     keywords: ['paypal']
     entropy: 4.0
     examples:
@@ -509,7 +509,7 @@ extension BuiltinSecretRules {
   - id: plaid-secret
     title: 'Plaid secret'
     severity: high
-    regex: '(?i)(?:plaid)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([a-f0-9]{30})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:plaid)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([a-f0-9]{30})(?![A-Za-z0-9_-])'
     keywords: ['plaid']
     entropy: 3.0
     examples:
@@ -571,7 +571,7 @@ extension BuiltinSecretRules {
   - id: gocardless-access-token
     title: 'GoCardless access token'
     severity: high
-    regex: '(?i)(?:gocardless)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:gocardless)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])(live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_-])'
     keywords: ['gocardless']
     entropy: 3.5
     examples:
@@ -585,7 +585,7 @@ extension BuiltinSecretRules {
   - id: coinbase-api-secret
     title: 'Coinbase API secret'
     severity: high
-    regex: '(?i)(?:coinbase[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9+/=_-]{32,88})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:coinbase[\w.-]{0,20}secret)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9+/=_-]{32,88})(?![A-Za-z0-9_-])'
     keywords: ['coinbase']
     entropy: 4.0
     examples:
@@ -599,7 +599,7 @@ extension BuiltinSecretRules {
   - id: lob-api-key
     title: 'Lob API key'
     severity: high
-    regex: '(?i)lob[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?((?:live|test)_[a-f0-9]{35})\b'
+    regex: '(?i)lob[\w.-]{0,20}(?:api[_.-]?)?key[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])((?:live|test)_[a-f0-9]{35})\b'
     keywords: ['lob']
     examples:
       true:
@@ -721,7 +721,7 @@ extension BuiltinSecretRules {
   - id: cohere-api-key
     title: 'Cohere API key'
     severity: high
-    regex: '(?i)(?:cohere|\bco[_.-]api)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:cohere|\bco[_.-]api)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{40})(?![A-Za-z0-9_-])'
     keywords: ['cohere', 'co_api', 'co-api']
     entropy: 3.8
     examples:
@@ -735,7 +735,7 @@ extension BuiltinSecretRules {
   - id: mistral-api-key
     title: 'Mistral API key'
     severity: high
-    regex: '(?i)(?:mistral)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:mistral)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['mistral']
     entropy: 3.8
     examples:
@@ -749,7 +749,7 @@ extension BuiltinSecretRules {
   - id: deepseek-api-key
     title: 'DeepSeek API key'
     severity: high
-    regex: '(?i)(?:deepseek)[\w.-]{0,25}["'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*["'']?(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])'
+    regex: '(?i)(?:deepseek)[\w.-]{0,25}["'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])'
     keywords: ['deepseek']
     entropy: 3.0
     examples:
@@ -772,18 +772,6 @@ extension BuiltinSecretRules {
       false:
         - 'LINEAR_API_KEY = "lin_api_VQHgyvgOBSeco"'
         - 'LINEAR_API_KEY = "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
-  - id: linear-oauth-token
-    title: 'Linear OAuth token'
-    severity: high
-    regex: '\b(lin_oauth_[a-f0-9]{64})\b'
-    keywords: ['lin_oauth_']
-    examples:
-      true:
-        - 'LINEAR_OAUTH_TOKEN = "lin_oauth_1cfe511e8b1e0ada07c23327a7306705de7a27878abe5b772caed0893da13f7e"'
-        - 'export LINEAR_OAUTH_TOKEN=lin_oauth_bcbb36d3deeb7fe94c214329720a8f9a2788bd10fa3ab30e71cec25544f37704'
-      false:
-        - 'LINEAR_OAUTH_TOKEN = "lin_oauth_4c17695483370df2d3cff"'
-        - 'LINEAR_OAUTH_TOKEN = "lin_oauth_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
 
 """##
 }

@@ -2,6 +2,19 @@
 extension BuiltinSecretRules {
     /// Rules from `private` to `generic` (part 5 of 5).
     static let part04 = ##"""
+  - id: private-key-openssh
+    title: 'OpenSSH private key'
+    severity: critical
+    regex: '-----BEGIN OPENSSH PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\r\n]*\r?\n)*(?:\r?\n)?((?:[A-Za-z0-9+/=]{16,80}\r?\n){2,400})-----END OPENSSH PRIVATE KEY-----'
+    keywords: ['begin openssh private key']
+    window: 16384
+    multiline: true
+    examples:
+      true:
+        - "-----BEGIN OPENSSH PRIVATE KEY-----\nz4h8DjnQHBRIz6DdZWVpeUEcqZNGwbZlD35KyWh8Q2FJ2jZK/vmocwVWntxA1kVQ\nxUx4ScwhBJO61JmgFTd9k17dbLpz2ncmNwc7e0/XyWc4XbTbgrNYkAiwGaZW+K9s\nlrab72HZhwUo7LWZJOC8cJMhNIjmeh87roI4ivj+f5B3EibjdSqD41tbuW3uliUU\n1nIYToC7mpWaGuR4VJ2EcCs/nR85eFEZkdfuLVzd8T+IPV7rEg7A8fmwky6QVeOy\nJ19NNCs4tYiG33VjW/gSPm0RhiVtaovo6x97q4PV1u2WKrl7+mnn53g2rzUgGhbT\nDWhPSeWjfXIzdv5w5totYikUZ/vS3T4E4/7ROQDyy4xda2pn5NFSxU8wKm9K0Kb2\nndJR5wy464pnO3xr8bQYAEkQA9hIGvuN3GRB1Qhvsj/VU6sQg1pFbyuRt5oOVd70\nRXzHapCo4mR2qj+yLdXRSpron7W5EWcPjRDTYzKNi26AgH+SK31Ofvl8/rvJ5M02\nicbImnu5pWdM3JM/Ze2otTIal9vZt2HFf7LklsswKDYVH59JA+Jr5F6Sbq5DpmhH\nLB+jWApsVVEy/tc9gUvR/IdWrexH8ZtITf0soNzWJekYTzqFqaFiHf68x8DJMpFe\nywnYV2J3QfUYstOUFe7JnV2dX5vQzVU2IXtkAQBhSE4Nv/n23FlR61sxQcK3B8XE\nqwarZIrBbde3UY/g3xnBDnVGtOm6H6AxihURXlvFbbZnkhnhtCS0L6T8IaC7JODi\n-----END OPENSSH PRIVATE KEY-----"
+      false:
+        - "-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----"
+        - "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"
   - id: private-key-encrypted
     title: 'Encrypted PKCS#8 private key'
     severity: medium
@@ -378,7 +391,7 @@ extension BuiltinSecretRules {
   - id: generic-password
     title: 'Password assignment'
     severity: medium
-    regex: '(?i)(?:password|passwd|\bpwd)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{8,80})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:password|passwd|\bpwd)[\w.-]{0,20}[\"'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9!#$%^&*+/=._~@-]{8,80})(?:[\"''`\s;,]|$)'
     keywords: ['password', 'passwd', 'pwd']
     entropy: 3.0
     allowlist:
@@ -404,7 +417,7 @@ extension BuiltinSecretRules {
   - id: generic-secret
     title: 'Secret assignment'
     severity: medium
-    regex: '(?i)(?:secret)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:secret)[\w.-]{0,20}[\"'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['secret']
     entropy: 3.5
     allowlist:
@@ -423,10 +436,11 @@ extension BuiltinSecretRules {
         - 'checksum = "Z8HF7UjVwiXqDsysRxfZR0jd4HoZREej"'
         - 'secret_name = "prod-db-credentials"'
         - 'secret: {{ .Values.secret }}'
+        - 'Depends: gir1.2-secret-1, gir1.2-totemplparser-1.0, gir1.2-soup-3.0'
   - id: generic-api-key
     title: 'API key assignment'
     severity: medium
-    regex: '(?i)(?:api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'access.key', 'auth_key', 'authkey', 'auth-key', 'auth.key']
     entropy: 3.5
     allowlist:
@@ -448,7 +462,7 @@ extension BuiltinSecretRules {
   - id: generic-token
     title: 'Token assignment'
     severity: medium
-    regex: '(?i)(?:token)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{20,200})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:token)[\w.-]{0,20}[\"'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9!#$%^&*+/=._~@-]{20,200})(?:[\"''`\s;,]|$)'
     keywords: ['token']
     entropy: 3.7
     allowlist:
@@ -471,7 +485,7 @@ extension BuiltinSecretRules {
   - id: generic-credential
     title: 'Credential assignment'
     severity: medium
-    regex: '(?i)(?:credential|creds\b|private[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:\?=|:{1,3}=|=>|\.=|=|:|,)\s*[\"'']?([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
+    regex: '(?i)(?:credential|creds\b|private[_.-]?key)[\w.-]{0,20}[\"'']?\s*(?:(?:\?=|:{1,3}=|=>|\.=|=|:)\s*["'']?|,\s*["''])([A-Za-z0-9!#$%^&*+/=._~@-]{16,100})(?:[\"''`\s;,]|$)'
     keywords: ['credential', 'creds', 'private_key', 'privatekey', 'private-key', 'private.key']
     entropy: 3.5
     allowlist:
@@ -489,6 +503,7 @@ extension BuiltinSecretRules {
         - 'SERVICE_CREDENTIALS = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'
         - 'checksum = "JpiAKftRopz4GB6QiZGpQ5uSFwnv3Jwh"'
         - 'credentials_file = "/etc/app/creds.json"'
+        - 'Depends: python3:any, golang-docker-credential-helpers, python3-distutils'
 
 """##
 }
