@@ -7,7 +7,8 @@ import PackageDescription
 // - GRDB: the SQLite vulnerability database, with migrations.
 // - ZIPFoundation: streaming OSV zip exports and Java archives, with bounded decompression.
 // - BigInt: Rego numbers are arbitrary precision, as in OPA.
-// - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures; _CryptoExtras for RSA).
+// - swift-crypto: Rego's crypto.* and io.jwt.* builtins (hashes, HMAC, signatures; _CryptoExtras for RSA);
+//   streaming SHA-256 that checks image blobs and layer diff ids against their digests.
 // - swift-certificates, swift-asn1: Rego's crypto.x509.* (DER/PEM certificates, CSRs, keys) and JWT x5c/PEM keys.
 let package = Package(
     name: "strata",
@@ -29,7 +30,10 @@ let package = Package(
     targets: [
         // Domain and sources.
         .target(name: "StrataCore"),
-        .target(name: "StrataArtifact", dependencies: ["StrataCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "StrataArtifact", dependencies: [
+            "StrataCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "StrataVersioning"),
         .target(
             name: "StrataAnalyzers",
@@ -84,7 +88,7 @@ let package = Package(
         // Tests, mirroring the modules.
         .testTarget(name: "StrataRegexTests", dependencies: ["StrataRegex"]),
         .testTarget(name: "StrataCoreTests", dependencies: ["StrataCore", "_StrataTestSupport"]),
-        .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"]),
+        .testTarget(name: "StrataArtifactTests", dependencies: ["StrataArtifact", "_StrataTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StrataVersioningTests", dependencies: ["StrataVersioning", "_StrataTestSupport"]),
         .testTarget(
             name: "StrataAnalyzersTests", dependencies: ["StrataAnalyzers", "_StrataTestSupport"],

@@ -11,8 +11,20 @@ public enum Inflate {
     /// The decompressed bytes and their CRC-32.
     public static func raw(_ input: [UInt8], limit: Int) throws(StrataError) -> (bytes: [UInt8], crc32: UInt32) {
         var out = [UInt8]()
+        let outcome = try stream(input, limit: Int64(limit)) { (produced: Data) throws(StrataError) in out += produced }
+        return (out, outcome.crc32)
+    }
+
+    /// Streams the decompressed bytes to `consumer` in pieces of up to `chunk` bytes, and returns
+    /// how many there were and their CRC-32 (0 with `crc32: false`: ZIPFoundation's CRC is about a
+    /// third of the inflate time, and callers that hash the output anyway can skip it). Past
+    /// `limit` output bytes it stops with `file-too-large`.
+    public static func stream<C: RandomAccessCollection<UInt8>>(
+        _ input: C, limit: Int64, crc32: Bool = true, consumer: (Data) throws(StrataError) -> Void
+    ) throws(StrataError) -> (count: Int64, crc32: UInt32) where C.Index == Int {
+        var produced: Int64 = 0
         do {
-            let checksum = try Data.decompress(size: Int64(input.count), bufferSize: chunk, skipCRC32: false, provider: { position, size in
+            let checksum = try Data.decompress(size: Int64(input.count), bufferSize: chunk, skipCRC32: !crc32, provider: { position, size in
                 // Always a full buffer (zero-padded past the end): zlib is told `size` bytes are
                 // there. Past the data plus one buffer, the stream is corrupt.
                 let start = Int(position)
@@ -20,14 +32,16 @@ public enum Inflate {
                 var piece = Data(count: size)
                 if start < input.count {
                     let end = min(input.count, start + size)
-                    piece.replaceSubrange(0..<(end - start), with: input[start..<end])
+                    let base = input.startIndex
+                    piece.replaceSubrange(0..<(end - start), with: input[(base + start)..<(base + end)])
                 }
                 return piece
-            }, consumer: { produced in
-                out += produced
-                if out.count > limit { throw StrataError(.fileTooLarge, "data decompresses to more than \(limit) bytes (decompression bomb?)") }
+            }, consumer: { piece in
+                produced += Int64(piece.count)
+                if produced > limit { throw StrataError(.fileTooLarge, "data decompresses to more than \(limit) bytes (decompression bomb?)") }
+                try consumer(piece)
             })
-            return (out, checksum)
+            return (produced, checksum)
         } catch let error as StrataError {
             throw error
         } catch {

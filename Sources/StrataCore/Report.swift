@@ -88,13 +88,57 @@ public struct Artifact: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable { case filesystem, rootfs, image, sbom, cluster, report }
     public var name: String
     public var kind: Kind
+    /// For images: the id, tags and layers, so that a finding's `LayerDigest` leads to its build step.
+    public var image: ImageMetadata?
 
-    public init(name: String, kind: Kind) {
+    public init(name: String, kind: Kind, image: ImageMetadata? = nil) {
         self.name = name
         self.kind = kind
+        self.image = image
     }
 
-    enum CodingKeys: String, CodingKey { case name = "Name", kind = "Kind" }
+    enum CodingKeys: String, CodingKey { case name = "Name", kind = "Kind", image = "Image" }
+}
+
+public struct ImageMetadata: Codable, Sendable, Hashable {
+    public struct Layer: Codable, Sendable, Hashable {
+        public var index: Int
+        public var diffID: String?
+        public var digest: String?
+        public var createdBy: String?
+
+        public init(index: Int, diffID: String?, digest: String?, createdBy: String?) {
+            self.index = index
+            self.diffID = diffID
+            self.digest = digest
+            self.createdBy = createdBy
+        }
+
+        enum CodingKeys: String, CodingKey { case index = "Index", diffID = "DiffID", digest = "Digest", createdBy = "CreatedBy" }
+    }
+
+    public var format: String
+    public var imageID: String?
+    public var manifestDigest: String?
+    public var repoTags: [String]
+    public var os: String?
+    public var architecture: String?
+    public var layers: [Layer]
+
+    public init(format: String, imageID: String?, manifestDigest: String?, repoTags: [String], os: String?, architecture: String?, layers: [Layer]) {
+        self.format = format
+        self.imageID = imageID
+        self.manifestDigest = manifestDigest
+        self.repoTags = repoTags
+        self.os = os
+        self.architecture = architecture
+        self.layers = layers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format = "Format", imageID = "ImageID", manifestDigest = "ManifestDigest", repoTags = "RepoTags"
+        case os = "OS", architecture = "Architecture", layers = "Layers"
+    }
 }
 
 public struct TargetResult: Codable, Sendable, Hashable {

@@ -21,6 +21,8 @@ public struct StrataError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownScanner = "unknown-scanner"
         case notAvailable = "not-available"
         case io = "io"
+        case pathTraversal = "path-traversal"
+        case digestMismatch = "digest-mismatch"
     }
 
     public var code: Code

@@ -42,7 +42,7 @@ import _StrataTestSupport
     }
 
     @Test func unavailableCommandsSaySo() throws {
-        let r = try CLI().run(["image", "registry.local/app:1.4"])
+        let r = try CLI().run(["sbom", "app.cdx.json"])
         #expect(r.stderr.contains("not available in this build yet"))
     }
 

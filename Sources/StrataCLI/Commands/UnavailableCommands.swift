@@ -13,12 +13,6 @@ extension UnavailableCommand {
     }
 }
 
-struct ImageCommand: UnavailableCommand {
-    static let configuration = CommandConfiguration(commandName: "image", abstract: "Scan a container image (not in this build yet).")
-    static let what = "container image scanning"
-    @Argument(parsing: .captureForPassthrough) var arguments: [String] = []
-}
-
 struct SBOMCommand: UnavailableCommand {
     static let configuration = CommandConfiguration(commandName: "sbom", abstract: "Scan a CycloneDX/SPDX SBOM (not in this build yet).")
     static let what = "SBOM vulnerability scanning"
