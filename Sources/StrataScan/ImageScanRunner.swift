@@ -33,6 +33,11 @@ public struct ImageScanRunner: Sendable {
                 outcome.inlineComments.merge(result.inlineComments) { first, _ in first }
             }
         }
+        if !perLayer.isEmpty, !image.description.configLines.isEmpty {
+            let config = try ImageScanRunner.scanConfig(image, scanners: perLayer, clock: clock, settings: settings)
+            outcome.findings += config.findings
+            outcome.diagnostics += config.diagnostics
+        }
         if !squashed.isEmpty {
             let root = image.workDirectory + "/rootfs"
             do { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: false) } catch {
@@ -53,6 +58,22 @@ public struct ImageScanRunner: Sendable {
         }
         outcome.diagnostics.sort()
         return outcome
+    }
+
+    /// The target name of the config's secrets: not a path, so it cannot clash with a file.
+    public static let configTarget = "(image config)"
+
+    /// Build arguments and `ENV` values are in the config, not in any layer, and are where a
+    /// `docker build --build-arg TOKEN=…` leaves its secret.
+    static func scanConfig(_ image: ContainerImage, scanners: [any StrataScanner], clock: any Clock,
+                           settings: [String: [String: String]]) throws(StrataError) -> FileScanResult {
+        let context = ScanContext(root: image.workDirectory, clock: clock, settings: settings)
+        let file = ScannedFile(path: configTarget, bytes: Array(image.description.configLines.joined(separator: "\n").utf8) + [0x0A])
+        var result = FileScanResult()
+        for scanner in scanners { result.merge(try scanner.prepared(for: context).scan(file, context: context)) }
+        let resource = ResourceIdentity(imageDigest: image.description.imageID)
+        result.findings = result.findings.map { place($0, in: resource) }
+        return result
     }
 
     /// The finding with the image (and layer) as its resource; the fingerprint is derived from the

@@ -7,6 +7,8 @@ import _StrataTestSupport
 /// skopeo's own reading of the config is the oracle for the layer ids findings name.
 @Suite struct ImageCommandTests {
     static let token = "ghp_R7kq2Lw9XzP4mN8vB3cT6yH1jF5dS0aQeU2i"
+    static let envToken = "ghp_Zx8Kq3Lm7Np2Rs5Tv9Wy4Ab6Cd1Ef0Gh2Ij7"
+    static let buildArgToken = "npm_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6"
 
     static func tool(_ name: String) throws -> String {
         let path = "/usr/bin/" + name
@@ -35,6 +37,9 @@ import _StrataTestSupport
         try Data("port: 8080\n".utf8).write(to: app.appendingPathComponent("config.yaml"))
         try sh(umoci, ["insert", "--image", layout + ":t", app.path, "/app"])
         try sh(umoci, ["insert", "--image", layout + ":t", "--whiteout", "/app/.env"])
+        // A build argument and an ENV value: in the config, not in any layer.
+        try sh(umoci, ["config", "--image", layout + ":t", "--config.env", "GH_TOKEN=\(envToken)",
+                       "--history.created_by", "RUN |1 NPM_TOKEN=\(buildArgToken) /bin/sh -c npm ci"])
         return layout
     }
 
@@ -62,12 +67,20 @@ import _StrataTestSupport
         #expect(diffIDs.count == 2)
 
         var fingerprints: Set<String> = []
+        var configFingerprints: Set<[String]> = []
         for source in [layout, archive, ociArchive, archive + ".gz"] {
             let r = try CLI().run(["image", source, "--scanners", "secret", "--format", "json", "--fail-on", "high"])
             #expect(r.status == 1, "\(source): \(r.stderr)")
             let doc = try ImageCommandTests.json(r.stdout)
-            let found = ImageCommandTests.findings(doc)
+            let all = ImageCommandTests.findings(doc)
+            let found = all.filter { ($0["Target"] as? String) != "(image config)" }
             #expect(found.map { $0["RuleID"] as? String } == ["github-pat"], "\(source)")
+            // The ENV value and the build argument, on the config's lines (ENV first, history after).
+            let config = all.filter { ($0["Target"] as? String) == "(image config)" }
+                .map { "\($0["RuleID"] as? String ?? ""):\((($0["Location"] as? [String: Any])?["StartLine"] as? Int) ?? 0)" }
+            // Line 1 is the one ENV; then one HISTORY line per step: the two layers' and the config's own.
+            #expect(Set(config) == ["github-pat:1", "npm-access-token:\(1 + diffIDs.count + 1)"], "\(source): \(config)")
+            #expect(!r.stdout.contains(ImageCommandTests.envToken) && !r.stdout.contains(ImageCommandTests.buildArgToken))
             let finding = try #require(found.first)
             #expect((finding["Location"] as? [String: Any])?["Path"] as? String == "app/.env")
             let resource = finding["Resource"] as? [String: Any]
@@ -78,8 +91,10 @@ import _StrataTestSupport
             #expect(layers.compactMap { $0["DiffID"] as? String } == diffIDs)
             #expect((doc["Diagnostics"] as? [[String: Any]] ?? []).isEmpty, "\(source): \(doc["Diagnostics"] ?? "")")
             fingerprints.insert(finding["Fingerprint"] as? String ?? "")
+            configFingerprints.insert(all.compactMap { $0["Target"] as? String == "(image config)" ? $0["Fingerprint"] as? String : nil }.sorted())
         }
         #expect(fingerprints.count == 1, "the same secret in the same layer has one fingerprint whatever the format")
+        #expect(configFingerprints.count == 1)
 
         // A baseline made from one format hides the finding in another.
         let first = try CLI().run(["image", layout, "--scanners", "secret", "--format", "json"])
@@ -107,7 +122,7 @@ import _StrataTestSupport
         #expect(theirs.count > 50)
         #expect(ours == theirs, "missing \(theirs.subtracting(ours).sorted().prefix(5)), extra \(ours.subtracting(theirs).sorted().prefix(5))")
         let found = ImageCommandTests.findings(doc)
-        #expect(Set(found.compactMap { $0["RuleID"] as? String }) == ["TEST-DEB-1", "github-pat"])
+        #expect(Set(found.compactMap { $0["RuleID"] as? String }) == ["TEST-DEB-1", "github-pat", "npm-access-token"])
         let vuln = try #require(found.first { $0["RuleID"] as? String == "TEST-DEB-1" })
         #expect(((vuln["Resource"] as? [String: Any])?["ImageDigest"] as? String)?.hasPrefix("sha256:") == true)
         let diagnostics = (doc["Diagnostics"] as? [[String: Any]]) ?? []

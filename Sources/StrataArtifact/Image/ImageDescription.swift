@@ -31,4 +31,8 @@ public struct ImageDescription: Sendable, Hashable {
     public var os: String?
     public var architecture: String?
     public var layers: [Layer]
+    /// The config as lines a person reads like a Dockerfile (`ENV K=V`, `LABEL`, `ENTRYPOINT`,
+    /// `CMD`, then `HISTORY n: <created_by>` for every step): build arguments and environment
+    /// values live here, outside every layer, and are scanned for secrets too.
+    public var configLines: [String] = []
 }

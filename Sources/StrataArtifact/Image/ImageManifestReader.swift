@@ -41,7 +41,7 @@ public enum ImageManifestReader {
         diagnostics += facts.check(layerCount: layers.count, name: name)
         return (ImageDescription(format: .dockerArchive, imageID: imageID, manifestDigest: nil,
                                  repoTags: entry["RepoTags"] as? [String] ?? [], os: facts.os, architecture: facts.architecture,
-                                 layers: layers), diagnostics)
+                                 layers: layers, configLines: facts.lines), diagnostics)
     }
 
     static func ociLayout(_ store: any ImageBlobStore, name: String) throws(StrataError) -> (ImageDescription, [Diagnostic]) {
@@ -83,7 +83,7 @@ public enum ImageManifestReader {
             }
             diagnostics += facts.check(layerCount: layers.count, name: name)
             return (ImageDescription(format: .ociLayout, imageID: configDigest, manifestDigest: digest, repoTags: tags,
-                                     os: facts.os, architecture: facts.architecture, layers: layers), diagnostics)
+                                     os: facts.os, architecture: facts.architecture, layers: layers, configLines: facts.lines), diagnostics)
         }
         throw StrataError(.depthLimit, "index.json of \(name) nests indexes more than 4 deep", at: SourceLocation(path: name))
     }
@@ -94,11 +94,21 @@ public enum ImageManifestReader {
         var createdBy: [String] = []
         var os: String?
         var architecture: String?
+        var lines: [String] = []
 
         init(_ config: [String: Any]) {
             diffIDs = ((config["rootfs"] as? [String: Any])?["diff_ids"] as? [String]) ?? []
             for step in config["history"] as? [[String: Any]] ?? [] where step["empty_layer"] as? Bool != true {
                 createdBy.append(step["created_by"] as? String ?? "")
+            }
+            let run = config["config"] as? [String: Any] ?? [:]
+            lines += (run["Env"] as? [String] ?? []).map { "ENV " + $0 }
+            lines += (run["Labels"] as? [String: String] ?? [:]).sorted { $0.key < $1.key }.map { "LABEL \($0.key)=\($0.value)" }
+            for key in ["Entrypoint", "Cmd"] {
+                if let words = run[key] as? [String] { lines.append("\(key.uppercased()) " + words.joined(separator: " ")) }
+            }
+            for (i, step) in (config["history"] as? [[String: Any]] ?? []).enumerated() {
+                if let by = step["created_by"] as? String, !by.isEmpty { lines.append("HISTORY \(i): " + by) }
             }
             os = config["os"] as? String
             architecture = config["architecture"] as? String
