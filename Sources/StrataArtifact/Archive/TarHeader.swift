@@ -13,6 +13,11 @@ enum TarHeader {
         var linkName: [UInt8]
     }
 
+    /// Zero bytes after `size` bytes of data, up to the next block.
+    static func padding(_ size: Int64) -> Int64 {
+        (Int64(blockSize) - size % Int64(blockSize)) % Int64(blockSize)
+    }
+
     static func isZero(_ block: [UInt8]) -> Bool {
         block.allSatisfy { $0 == 0 }
     }

@@ -29,16 +29,14 @@ public struct TarReader {
     var block: [UInt8] = []
     var metadata: [UInt8] = []
     /// Offset in the stream of the next byte fed.
-    public private(set) var offset: Int64 = 0
+    var offset: Int64 = 0
     var headerOffset: Int64 = 0
-    // Overrides from pax ('x', and 'g' for the rest of the archive) and GNU 'L'/'K' records.
+    // The next member's name, link and size from a pax 'x' or GNU 'L'/'K' record.
     var nextPath: [UInt8]?
     var nextLink: [UInt8]?
     var nextSize: Int64?
 
     public init() {}
-
-    public var isFinished: Bool { if case .finished = state { return true } else { return false } }
 
     public mutating func feed<V: TarVisitor>(_ bytes: UnsafeRawBufferPointer, to visitor: inout V) throws(StrataError) {
         var i = 0
@@ -126,8 +124,7 @@ public struct TarReader {
                 try applyMetadata(fields.typeflag)
                 state = .header
             } else {
-                let padding = (Int64(TarHeader.blockSize) - fields.size % Int64(TarHeader.blockSize)) % Int64(TarHeader.blockSize)
-                state = .metadata(typeflag: fields.typeflag, remaining: fields.size, padding: padding)
+                state = .metadata(typeflag: fields.typeflag, remaining: fields.size, padding: TarHeader.padding(fields.size))
             }
             return
         default: break
@@ -162,20 +159,21 @@ public struct TarReader {
             try visitor.end(entry)
             state = .header
         } else {
-            let padding = (Int64(TarHeader.blockSize) - size % Int64(TarHeader.blockSize)) % Int64(TarHeader.blockSize)
-            state = .data(entry, remaining: size, padding: padding, wanted: wanted && entry.size > 0)
+            state = .data(entry, remaining: size, padding: TarHeader.padding(size), wanted: wanted && entry.size > 0)
         }
     }
 
     mutating func applyMetadata(_ typeflag: UInt8) throws(StrataError) {
-        var value = metadata
+        defer { metadata.removeAll(keepingCapacity: true) }
         switch typeflag {
         case UInt8(ascii: "L"), UInt8(ascii: "K"):
+            var value = metadata
             while value.last == 0 { value.removeLast() }
             if typeflag == UInt8(ascii: "L") { nextPath = value } else { nextLink = value }
         default:
-            let records = try TarHeader.paxRecords(value, at: headerOffset)
-            if typeflag == UInt8(ascii: "g") { return }  // global defaults name no member; sizes and paths are per member
+            let records = try TarHeader.paxRecords(metadata, at: headerOffset)
+            // A global ('g') record sets defaults for the archive; none of them matters here, but it is still checked.
+            guard typeflag == UInt8(ascii: "x") else { return }
             if let path = records["path"] { nextPath = path }
             if let link = records["linkpath"] { nextLink = link }
             if let size = records["size"] {
@@ -185,7 +183,5 @@ public struct TarReader {
                 nextSize = parsed
             }
         }
-        metadata.removeAll(keepingCapacity: true)
-        value.removeAll()
     }
 }

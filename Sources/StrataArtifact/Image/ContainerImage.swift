@@ -46,7 +46,8 @@ public struct ContainerImage: Sendable {
             if Gzip.isGzip(data) { data = try inflateToFile(data, source: source, workDirectory: workDirectory, limit: limits.maxUncompressed) }
             store = try TarBlobStore(data: data, displayPath: source)
         }
-        var (description, diagnostics) = try ImageManifestReader.read(store, name: source)
+        let (description, readDiagnostics) = try ImageManifestReader.read(store, name: source)
+        var diagnostics = readDiagnostics
         var layers: [UnpackedLayer] = []
         var budget = limits.maxUncompressed
         for layer in description.layers {
@@ -59,13 +60,12 @@ public struct ContainerImage: Sendable {
             let label = "\(source) layer \(layer.index) (\(layer.id))"
             do throws(StrataError) {
                 let blob = try store.read(layer.path)
-                if let digest = layer.digest, digest.hasPrefix("sha256:"), hexSHA256(blob) != digest.dropFirst(7) {
+                if let digest = layer.digest, digest.hasPrefix("sha256:"), "sha256:" + hex(Crypto.SHA256.hash(data: blob)) != digest {
                     diagnostics.append(Diagnostic(level: .error, code: .digestMismatch, location: SourceLocation(path: label),
                                                   reason: "the layer blob does not match its digest \(digest) (corrupt or tampered); scanned anyway"))
                 }
-                var unpacked = try unpackLayer(blob, layer: layer, directory: directory, label: label, limit: budget, diagnostics: &diagnostics)
+                let unpacked = try unpackLayer(blob, layer: layer, directory: directory, label: label, limit: budget, diagnostics: &diagnostics)
                 budget -= unpacked.uncompressedSize
-                unpacked.layer = layer
                 layers.append(unpacked)
             } catch {
                 // One bad layer is reported; the others are still scanned.
@@ -74,7 +74,6 @@ public struct ContainerImage: Sendable {
                 if error.code == .fileTooLarge { budget = 0 }
             }
         }
-        description.layers = layers.map(\.layer)
         return ContainerImage(source: source, description: description, layers: layers, workDirectory: workDirectory, diagnostics: diagnostics)
     }
 
@@ -109,7 +108,7 @@ public struct ContainerImage: Sendable {
         }
         try reader.finish()
         diagnostics += extractor.diagnostics
-        let diffID = "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let diffID = "sha256:" + hex(hasher.finalize())
         if let expected = layer.diffID, expected.hasPrefix("sha256:"), expected != diffID {
             diagnostics.append(Diagnostic(level: .error, code: .digestMismatch, location: SourceLocation(path: label),
                                           reason: "the uncompressed layer is \(diffID), not the config's diff id \(expected) (corrupt or tampered); scanned anyway"))
@@ -127,8 +126,8 @@ public struct ContainerImage: Sendable {
         }
     }
 
-    static func hexSHA256(_ data: Data) -> String {
-        Crypto.SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// A gzip-compressed archive is inflated to a file in the work directory, then mapped.

@@ -22,12 +22,12 @@ public struct TarBlobStore: ImageBlobStore {
         var reader = TarReader()
         do {
             try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in try reader.feed(raw, to: &index) }
+            try reader.finish()
         } catch let error as StrataError {
             throw StrataError(error.code, "\(displayPath): \(error.reason)", at: SourceLocation(path: displayPath))
         } catch {
             throw StrataError(.parseError, "\(displayPath): \(error)", at: SourceLocation(path: displayPath))
         }
-        try reader.finish()
         guard !index.members.isEmpty else {
             throw StrataError(.unknownFormat, "\(displayPath) is not a tar archive (no members)", at: SourceLocation(path: displayPath))
         }
@@ -50,16 +50,16 @@ public struct TarBlobStore: ImageBlobStore {
         guard var name = ArchivePath.normalized(Array(path.utf8)).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
         for _ in 0..<16 {
             guard let entry = members[name] else { return nil }
+            // A symlink's target is relative to its own directory; a hardlink's to the archive root.
+            let target: [UInt8]?
             switch entry.kind {
             case .file: return entry
-            case .symlink, .hardlink:
-                let base = entry.kind == .hardlink ? [] : Array(name.utf8)
-                guard let target = entry.kind == .hardlink
-                    ? ArchivePath.normalized(entry.linkName)
-                    : ArchivePath.resolve(link: entry.linkName, from: base) else { return nil }
-                name = String(decoding: target, as: UTF8.self)
+            case .symlink: target = ArchivePath.resolve(link: entry.linkName, from: Array(name.utf8))
+            case .hardlink: target = ArchivePath.normalized(entry.linkName)
             default: return nil
             }
+            guard let target else { return nil }
+            name = String(decoding: target, as: UTF8.self)
         }
         return nil
     }

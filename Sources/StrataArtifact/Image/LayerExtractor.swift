@@ -15,6 +15,8 @@ public struct LayerExtractor: TarVisitor {
     enum Node { case directory, file, symlink }
 
     public let root: String
+    /// `root/` as bytes, the prefix of every path written.
+    let prefix: [UInt8]
     let label: String
     public private(set) var changes: [LayerChange] = []
     public private(set) var diagnostics: [Diagnostic] = []
@@ -26,6 +28,7 @@ public struct LayerExtractor: TarVisitor {
     /// `label` names the layer in diagnostics (`image.tar layer 3`).
     public init(root: String, label: String) {
         self.root = root
+        self.prefix = Array((root + "/").utf8)
         self.label = label
     }
 
@@ -60,7 +63,7 @@ public struct LayerExtractor: TarVisitor {
             return false
         case .file:
             removeExisting(path)
-            fd = POSIXPath.withCString(Array((root + "/").utf8) + path) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) }
+            fd = POSIXPath.withCString(prefix + path) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) }
             guard fd >= 0 else { refuse(entry, code: .io, "cannot create file: \(POSIXPath.errnoText())"); return false }
             current = path
             nodes[path] = .file
@@ -73,8 +76,8 @@ public struct LayerExtractor: TarVisitor {
                 return false
             }
             removeExisting(path)
-            let ok = POSIXPath.withCString(Array((root + "/").utf8) + target) { from in
-                POSIXPath.withCString(Array((root + "/").utf8) + path) { to in link(from, to) == 0 }
+            let ok = POSIXPath.withCString(prefix + target) { from in
+                POSIXPath.withCString(prefix + path) { to in link(from, to) == 0 }
             }
             guard ok else { refuse(entry, code: .io, "cannot link: \(POSIXPath.errnoText())"); return false }
             nodes[path] = .file
@@ -132,7 +135,7 @@ public struct LayerExtractor: TarVisitor {
     }
 
     func mkdirAt(_ path: [UInt8]) -> Bool {
-        POSIXPath.withCString(Array((root + "/").utf8) + path) { mkdir($0, 0o755) == 0 || errno == EEXIST }
+        POSIXPath.withCString(prefix + path) { mkdir($0, 0o755) == 0 || errno == EEXIST }
     }
 
     /// A later member of the same path replaces the earlier one, as extraction would.
@@ -143,7 +146,7 @@ public struct LayerExtractor: TarVisitor {
             let prefix = path + [UInt8(ascii: "/")]
             nodes = nodes.filter { !$0.key.starts(with: prefix) }
         } else if node == .file {
-            _ = POSIXPath.withCString(Array((root + "/").utf8) + path) { unlink($0) }
+            _ = POSIXPath.withCString(prefix + path) { unlink($0) }
         }
         nodes[path] = nil
     }
