@@ -28,6 +28,14 @@ public struct WalkOptions: Sendable {
         self.alwaysSkippedNames = alwaysSkippedNames
     }
 
+    /// The walk of a whole system's root (`strata rootfs`, a squashed image): the kernel's
+    /// pseudo-filesystems are skipped and absolute symlinks resolve inside the root.
+    public mutating func walkAsRootFilesystem() {
+        guard !absoluteLinksWithinRoot else { return }  // already a root walk: add the skips once
+        skipDirs += ["proc", "sys", "dev", "run"].map { Glob($0) }
+        absoluteLinksWithinRoot = true
+    }
+
     /// `vendor` means `**/vendor`; `./a/b` and `/a/b` mean `a/b` from the root.
     public static func rootedGlob(_ pattern: String) -> Glob { rooted(pattern) }
 

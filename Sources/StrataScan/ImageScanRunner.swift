@@ -46,8 +46,7 @@ public struct ImageScanRunner: Sendable {
             let squash = image.squash(into: root)
             outcome.diagnostics += squash.diagnostics
             var options = walkOptions
-            options.skipDirs += ["proc", "sys", "dev", "run"].map { Glob($0) }
-            options.absoluteLinksWithinRoot = true
+            options.walkAsRootFilesystem()
             let runner = ScanRunner(scanners: squashed, walker: FileWalker(options: options))
             let result = try runner.run(root: root, context: ScanContext(root: root, clock: clock, settings: settings))
             let resource = ResourceIdentity(imageDigest: imageID)

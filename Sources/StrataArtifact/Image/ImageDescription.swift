@@ -1,3 +1,5 @@
+import StrataCore
+
 /// What an image is made of, read from its manifest and config: the layers in order (bottom
 /// first) with the digests that name them, and the facts a report shows.
 public struct ImageDescription: Sendable, Hashable {
@@ -35,4 +37,14 @@ public struct ImageDescription: Sendable, Hashable {
     /// `CMD`, then `HISTORY n: <created_by>` for every step): build arguments and environment
     /// values live here, outside every layer, and are scanned for secrets too.
     public var configLines: [String] = []
+}
+
+extension ImageDescription {
+    /// The report's description of the image (`Artifact.Image`).
+    public var metadata: ImageMetadata {
+        ImageMetadata(
+            format: format.rawValue, imageID: imageID, manifestDigest: manifestDigest, repoTags: repoTags,
+            os: os, architecture: architecture,
+            layers: layers.map { ImageMetadata.Layer(index: $0.index, diffID: $0.diffID, digest: $0.digest, createdBy: $0.createdBy) })
+    }
 }

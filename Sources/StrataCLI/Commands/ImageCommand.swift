@@ -39,40 +39,23 @@ struct ImageCommand: ParsableCommand {
 extension TreeScan {
     func runImage(path: String) throws {
         guard !tree.gitHistory else { throw CLIError.usage("--git-history scans a git repository", hint: "use it with strata fs") }
-        guard FileManager.default.fileExists(atPath: path) else {
-            if path.contains(":") && !path.hasPrefix("/") && !path.hasPrefix(".") {
-                throw CLIError.usage("\(path): no such file or directory", hint: "pulling from a registry is not in this build; save the image first (docker save, skopeo copy … docker-archive:FILE)")
+        let setup = try setup(defaultScanners: ["vuln", "secret"], rootFilesystem: true) {
+            guard FileManager.default.fileExists(atPath: path) else {
+                if path.contains(":") && !path.hasPrefix("/") && !path.hasPrefix(".") {
+                    throw CLIError.usage("\(path): no such file or directory", hint: "pulling from a registry is not in this build; save the image first (docker save, skopeo copy … docker-archive:FILE)")
+                }
+                throw CLIError.usage("\(path): no such file or directory", hint: "strata image takes an image archive or an OCI layout directory")
             }
-            throw CLIError.usage("\(path): no such file or directory", hint: "strata image takes an image archive or an OCI layout directory")
         }
-        let environment = ProcessInfo.processInfo.environment
-        let resolver = SettingsResolver(environment: environment, file: try ConfigFile.load(explicit: report.config, environment: environment))
-        let settings = try ReportSettings(report, resolver: resolver)
-        let scan = try ScanSettings(walk, resolver: resolver, defaultScanners: ["vuln", "secret"])
-        let clock = CLIClock.from(environment)
-        let scanners = try ScanSettingsSelection.scanners(scan.scanners, quiet: settings.quiet)
-        var scannerSettings = try secretSettings(resolver)
-        var vuln = try vulnSettings(resolver, explicit: walk.scanners != nil || resolver.string("scanners", flag: nil) != nil)
-        vuln["os"] = "true"
-        scannerSettings["vuln"] = vuln
-
         let work = try WorkDirectory(prefix: "strata-image")
         defer { work.remove() }
         let image: ContainerImage
         do { image = try ContainerImage.unpack(path, workDirectory: work.path) } catch { throw CLIError.input(error) }
-        let outcome = try ImageScanRunner(scanners: scanners, walkOptions: scan.walkOptions).run(image, clock: clock, settings: scannerSettings)
-        let suppressor = Suppressor(ignoreFile: try IgnoreFileLocator.load(explicit: settings.ignorefile, root: "."), clock: clock, readFile: nil)
-        var applied = suppressor.apply(outcome.findings, known: outcome.inlineComments)
-        if let baseline = try loadBaseline(resolver) { applied = baseline.apply(applied) }
-        let description = image.description
-        let metadata = ImageMetadata(
-            format: description.format.rawValue, imageID: description.imageID, manifestDigest: description.manifestDigest,
-            repoTags: description.repoTags, os: description.os, architecture: description.architecture,
-            layers: description.layers.map { ImageMetadata.Layer(index: $0.index, diffID: $0.diffID, digest: $0.digest, createdBy: $0.createdBy) })
-        let result = Report(
-            createdAt: clock.now(), artifact: Artifact(name: path, kind: .image, image: metadata), findings: applied.kept,
-            diagnostics: outcome.diagnostics + applied.diagnostics, suppressed: applied.suppressed, packages: outcome.packages)
-        try ReportEmitter(settings: settings, environment: environment).emit(result)
+        let outcome = try ImageScanRunner(scanners: setup.scanners, walkOptions: setup.walkOptions)
+            .run(image, clock: setup.clock, settings: setup.scannerSettings)
+        // Inline comments come from the scan (layers are gone by the time a file could be re-read).
+        try emit(outcome, artifact: Artifact(name: path, kind: .image, image: image.description.metadata), setup: setup,
+                 ignoreRoot: ".", readFile: nil)
     }
 }
 

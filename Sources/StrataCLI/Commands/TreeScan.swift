@@ -34,38 +34,63 @@ struct TreeScan {
     let walk: WalkFlags
     let tree: TreeScanFlags
 
-    func run(path: String, kind: Artifact.Kind, command: String, defaultScanners: [String], osPackages: Bool = false) throws {
+    /// What every scan resolves before it looks at anything: settings in precedence order, the
+    /// walk, the scanners and their settings. `rootFilesystem` is `rootfs` and `image`: OS
+    /// packages, and the walk of a whole system.
+    struct Setup {
+        let environment: [String: String]
+        let resolver: SettingsResolver
+        let settings: ReportSettings
+        let walkOptions: WalkOptions
+        let clock: any Clock
+        let scanners: [any StrataScanner]
+        let scannerSettings: [String: [String: String]]
+    }
+
+    func setup(defaultScanners: [String], rootFilesystem: Bool, checkPath: () throws -> Void) throws -> Setup {
         let environment = ProcessInfo.processInfo.environment
         let resolver = SettingsResolver(environment: environment, file: try ConfigFile.load(explicit: report.config, environment: environment))
         let settings = try ReportSettings(report, resolver: resolver)
         var scan = try ScanSettings(walk, resolver: resolver, defaultScanners: defaultScanners)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError.usage("\(path): no such file or directory", hint: "strata \(command) takes the directory to scan")
-        }
-        if osPackages {
-            scan.walkOptions.skipDirs += ["proc", "sys", "dev", "run"].map { Glob($0) }
-            scan.walkOptions.absoluteLinksWithinRoot = true
-        }
-        let clock = CLIClock.from(environment)
+        try checkPath()
+        if rootFilesystem { scan.walkOptions.walkAsRootFilesystem() }
         let scanners = try ScanSettingsSelection.scanners(scan.scanners, quiet: settings.quiet)
-        let runner = ScanRunner(scanners: scanners, walker: FileWalker(options: scan.walkOptions))
         var scannerSettings = try secretSettings(resolver)
         var vuln = try vulnSettings(resolver, explicit: walk.scanners != nil || resolver.string("scanners", flag: nil) != nil)
-        if osPackages { vuln["os"] = "true" }
+        if rootFilesystem { vuln["os"] = "true" }
         scannerSettings["vuln"] = vuln
-        let context = ScanContext(root: path, clock: clock, settings: scannerSettings)
+        return Setup(environment: environment, resolver: resolver, settings: settings, walkOptions: scan.walkOptions,
+                     clock: CLIClock.from(environment), scanners: scanners, scannerSettings: scannerSettings)
+    }
+
+    func run(path: String, kind: Artifact.Kind, command: String, defaultScanners: [String], osPackages: Bool = false) throws {
+        let setup = try setup(defaultScanners: defaultScanners, rootFilesystem: osPackages) {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError.usage("\(path): no such file or directory", hint: "strata \(command) takes the directory to scan")
+            }
+        }
+        let runner = ScanRunner(scanners: setup.scanners, walker: FileWalker(options: setup.walkOptions))
+        let context = ScanContext(root: path, clock: setup.clock, settings: setup.scannerSettings)
+        let settings = setup.settings
         let progress: ProgressSink? = settings.progress && !settings.quiet && isatty(STDERR_FILENO) == 1 ? TerminalProgress() : nil
         let outcome = try runner.run(root: path, context: context, progress: progress)
+        try emit(outcome, artifact: Artifact(name: path, kind: kind), setup: setup, ignoreRoot: path,
+                 readFile: IgnoreFileLocator.reader(root: path, files: outcome.files))
+    }
+
+    /// Suppressions, baseline, report, exit code: the same for every scan.
+    func emit(_ outcome: ScanRunner.Outcome, artifact: Artifact, setup: Setup, ignoreRoot: String,
+              readFile: (@Sendable (String) -> [UInt8]?)?) throws {
         let suppressor = Suppressor(
-            ignoreFile: try IgnoreFileLocator.load(explicit: settings.ignorefile, root: path),
-            clock: clock, readFile: IgnoreFileLocator.reader(root: path, files: outcome.files))
+            ignoreFile: try IgnoreFileLocator.load(explicit: setup.settings.ignorefile, root: ignoreRoot),
+            clock: setup.clock, readFile: readFile)
         var applied = suppressor.apply(outcome.findings, known: outcome.inlineComments)
-        if let baseline = try loadBaseline(resolver) { applied = baseline.apply(applied) }
+        if let baseline = try loadBaseline(setup.resolver) { applied = baseline.apply(applied) }
         let result = Report(
-            createdAt: clock.now(), artifact: Artifact(name: path, kind: kind), findings: applied.kept,
+            createdAt: setup.clock.now(), artifact: artifact, findings: applied.kept,
             diagnostics: outcome.diagnostics + applied.diagnostics, suppressed: applied.suppressed,
             packages: outcome.packages)
-        try ReportEmitter(settings: settings, environment: environment).emit(result)
+        try ReportEmitter(settings: setup.settings, environment: setup.environment).emit(result)
     }
 
     func secretSettings(_ resolver: SettingsResolver) throws(CLIError) -> [String: [String: String]] {
