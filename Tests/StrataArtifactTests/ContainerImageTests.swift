@@ -112,6 +112,22 @@ import _StrataTestSupport
         #expect(FileManager.default.fileExists(atPath: image.layers[1].directory + "/b.txt"))
     }
 
+    /// A pax name of 400,000 components (800 KB) is refused at once, with a message of bounded
+    /// length, and the next member is still unpacked.
+    @Test func aMegabyteNameIsRefusedQuickly() throws {
+        let dir = try TestEnvironment.temporaryDirectory("image-longname")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let layers: [[Member]] = [[["name": String(repeating: "a/", count: 400_000) + "f", "data": "x"], ["name": "ok.txt", "data": "fine"]]]
+        let source = try ContainerImageTests.make(layers, format: "oci", gzip: false, in: dir)
+        let work = dir.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
+        let image = try ContainerImage.unpack(source, workDirectory: work.path)
+        #expect(ContainerImageTests.read(image.layers[0].directory + "/ok.txt") == "fine")
+        #expect(!FileManager.default.fileExists(atPath: image.layers[0].directory + "/a"), "no directories made for the refused name")
+        let refused = try #require(image.diagnostics.first { $0.code == .fileTooLarge }, "\(image.diagnostics.map(\.reason.count))")
+        #expect(refused.reason.count < 400 && refused.reason.contains("800001 bytes"), "\(refused.reason.prefix(300))")
+    }
+
     @Test func malformedImagesFailClearly() throws {
         let dir = try TestEnvironment.temporaryDirectory("image-bad")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -17,4 +17,9 @@ public struct TarEntry: Sendable, Hashable {
     public var dataOffset: Int64
 
     public var displayName: String { String(decoding: name, as: UTF8.self) }
+
+    /// The name for messages: a pax name can be a megabyte long, so long ones are cut.
+    public var shortName: String {
+        name.count <= 200 ? displayName : String(decoding: name.prefix(120), as: UTF8.self) + "…(\(name.count) bytes)"
+    }
 }

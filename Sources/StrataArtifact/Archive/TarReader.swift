@@ -103,7 +103,7 @@ public struct TarReader {
         case .metadata:
             throw StrataError(.parseError, "tar archive is truncated inside a metadata record at byte \(offset)")
         case .data(let entry, let remaining, _, _):
-            throw StrataError(.parseError, "tar archive is truncated: member '\(entry.displayName)' lacks \(remaining) of its \(entry.size) bytes")
+            throw StrataError(.parseError, "tar archive is truncated: member '\(entry.shortName)' lacks \(remaining) of its \(entry.size) bytes")
         }
     }
 

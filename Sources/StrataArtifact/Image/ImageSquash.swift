@@ -53,9 +53,10 @@ public enum ImageSquash {
 
         /// Parents must be directories of the result; implicit ones are created.
         func parentsReady(_ path: [UInt8], label: String) -> Bool {
-            let parts = path.split(separator: UInt8(ascii: "/")).map(Array.init)
-            for depth in 0..<max(0, parts.count - 1) {
-                let prefix = ArchivePath.join(Array(parts[0...depth]))
+            var prefix: [UInt8] = []
+            for part in path.split(separator: UInt8(ascii: "/")).dropLast() {
+                if !prefix.isEmpty { prefix.append(UInt8(ascii: "/")) }
+                prefix += part
                 switch nodes[prefix] {
                 case .directory: continue
                 case nil:

@@ -32,12 +32,19 @@ public struct LayerExtractor: TarVisitor {
         self.label = label
     }
 
+    static let maxPath = 4096
     static let whiteoutPrefix = Array(".wh.".utf8)
     static let opaqueMarker = Array(".wh..wh..opq".utf8)
 
     public mutating func begin(_ entry: TarEntry) throws(StrataError) -> Bool {
         guard let parts = ArchivePath.components(entry.name) else {
             refuse(entry, code: .pathTraversal, "climbs out of the layer root")
+            return false
+        }
+        // No system opens a longer path; refusing here keeps a hostile megabyte-long pax name
+        // from costing a mkdir per component.
+        guard entry.name.count < LayerExtractor.maxPath else {
+            refuse(entry, code: .fileTooLarge, "has a name of \(entry.name.count) bytes, over the \(LayerExtractor.maxPath)-byte path limit")
             return false
         }
         guard let name = parts.last else { return false }  // the root itself
@@ -72,7 +79,7 @@ public struct LayerExtractor: TarVisitor {
             return true
         case .hardlink:
             guard let target = ArchivePath.normalized(entry.linkName), nodes[target] == .file else {
-                refuse(entry, code: .fileNotFound, "is a hardlink to '\(String(decoding: entry.linkName, as: UTF8.self))', which is not a file of this layer")
+                refuse(entry, code: .fileNotFound, "is a hardlink to '\(String(decoding: entry.linkName.prefix(200), as: UTF8.self))', which is not a file of this layer")
                 return false
             }
             removeExisting(path)
@@ -116,8 +123,10 @@ public struct LayerExtractor: TarVisitor {
     /// Parents named only implicitly are created; a parent that this layer made a file or a
     /// symlink refuses the entry (writing through a symlink is how archives escape their root).
     mutating func makeParents(_ parts: [[UInt8]], entry: TarEntry) -> Bool {
-        for depth in 0..<parts.count {
-            let prefix = ArchivePath.join(Array(parts[0...depth]))
+        var prefix: [UInt8] = []
+        for part in parts {
+            if !prefix.isEmpty { prefix.append(UInt8(ascii: "/")) }
+            prefix += part
             switch nodes[prefix] {
             case .directory: continue
             case .symlink:
@@ -153,6 +162,6 @@ public struct LayerExtractor: TarVisitor {
 
     mutating func refuse(_ entry: TarEntry, code: StrataError.Code, _ why: String) {
         diagnostics.append(Diagnostic(level: .warning, code: code, location: SourceLocation(path: label),
-                                      reason: "member '\(entry.displayName)' \(why); skipped"))
+                                      reason: "member '\(entry.shortName)' \(why); skipped"))
     }
 }
